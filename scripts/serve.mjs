@@ -1,0 +1,93 @@
+/**
+ * A plain static file server for the built site, behaving as GitHub Pages, S3 or nginx's
+ * `try_files $uri $uri.html $uri/index.html =404` do: no rendering, no rewrites beyond that,
+ * and `404.html` with status 404 for anything else. Used by `npm run serve`, the tests and the
+ * benchmark, so that all of them see what a static host serves.
+ *
+ * Usage: node scripts/serve.mjs [folder=build] [--port 4173] [--base /sub/path]
+ */
+import { createServer } from 'node:http';
+import { readFile, stat } from 'node:fs/promises';
+import { extname, join, normalize, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const TYPES = {
+	'.html': 'text/html; charset=utf-8',
+	'.js': 'text/javascript; charset=utf-8',
+	'.mjs': 'text/javascript; charset=utf-8',
+	'.css': 'text/css; charset=utf-8',
+	'.json': 'application/json; charset=utf-8',
+	'.geojson': 'application/geo+json; charset=utf-8',
+	'.pbf': 'application/x-protobuf',
+	'.svg': 'image/svg+xml',
+	'.png': 'image/png',
+	'.txt': 'text/plain; charset=utf-8',
+	'.woff2': 'font/woff2'
+};
+
+async function isFile(path) {
+	try {
+		return (await stat(path)).isFile();
+	} catch {
+		return false;
+	}
+}
+
+/**
+ * Starts a server for `root` mounted at `base` (e.g. '/dossier-map').
+ * @returns {Promise<{ url: string, close: () => Promise<void> }>}
+ */
+export async function serveStatic({ root = 'build', port = 0, base = '' } = {}) {
+	const folder = resolve(root);
+	const server = createServer(async (request, response) => {
+		let pathname;
+		try {
+			pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
+		} catch {
+			pathname = '/\0';
+		}
+		let file;
+		if (pathname.startsWith(`${base}/`) || pathname === base) {
+			const relative = normalize(pathname.slice(base.length)).replace(/^(\.\.[/\\])+/, '');
+			const candidate = join(folder, relative);
+			if (candidate.startsWith(folder) && !candidate.includes('\0')) {
+				for (const path of [candidate, `${candidate}.html`, join(candidate, 'index.html')]) {
+					if (await isFile(path)) {
+						file = path;
+						break;
+					}
+				}
+			}
+		}
+		const status = file ? 200 : 404;
+		file ??= join(folder, '404.html');
+		try {
+			const body = await readFile(file);
+			response.writeHead(status, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+			response.end(request.method === 'HEAD' ? undefined : body);
+		} catch {
+			response.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
+		}
+	});
+	await new Promise((done) => server.listen(port, '127.0.0.1', done));
+	const address = server.address();
+	return {
+		url: `http://127.0.0.1:${address.port}${base}`,
+		close: () => new Promise((done) => server.close(() => done()))
+	};
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+	const args = process.argv.slice(2);
+	const option = (name, fallback) => {
+		const at = args.indexOf(name);
+		return at >= 0 ? args[at + 1] : fallback;
+	};
+	const root = args.find((arg, i) => !arg.startsWith('--') && !args[i - 1]?.startsWith('--')) ?? 'build';
+	const { url } = await serveStatic({
+		root,
+		port: Number(option('--port', process.env.PORT ?? 4173)),
+		base: option('--base', process.env.BASE_PATH ?? '')
+	});
+	console.log(`Dossier Map: serving ${root}/ at ${url}/`);
+}

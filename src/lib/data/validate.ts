@@ -1,0 +1,389 @@
+import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
+import type { Feature, MultiPolygon, Point, Polygon } from 'geojson';
+import { describe, isObject, pointProblems, polygonProblems } from '../geo/geometry-problems';
+import { parseJson } from './parse-json';
+import type { AnchorProperties, Dossier, Excerpt, FootprintProperties, Layer, Place, Problem, Source } from './types';
+
+/** The geodata folder's files: path relative to the project (`geodata/places/x.geojson`) → text. */
+export type GeodataFiles = Record<string, string>;
+
+const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const COLOR = /^#[0-9a-fA-F]{6}$/;
+const DATE = /^\d{4}-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?$/;
+const LAYERS_FILE = 'geodata/layers.json';
+
+/** Collects the problems of one file, each at a JSON path. */
+class FileCheck {
+	constructor(
+		readonly file: string,
+		readonly problems: Problem[]
+	) {}
+	report(path: string, message: string): void {
+		this.problems.push({ file: this.file, path, message });
+	}
+	/** Reports unless `value` is a non-empty string; returns it when it is. */
+	string(object: Record<string, unknown>, key: string, path = key): string | undefined {
+		const value = object[key];
+		if (typeof value === 'string' && value.trim() !== '') return value;
+		this.report(path, value === undefined ? 'required' : `non-empty string expected, ${describe(value)} found`);
+		return undefined;
+	}
+	/** Like `string`, but `null` is a valid answer ("unknown"). */
+	stringOrNull(object: Record<string, unknown>, key: string): string | null | undefined {
+		if (object[key] === null) return null;
+		if (!(key in object)) {
+			this.report(key, 'required (null when unknown)');
+			return undefined;
+		}
+		return this.string(object, key);
+	}
+	stringArray(object: Record<string, unknown>, key: string): string[] | undefined {
+		const value = object[key];
+		if (!Array.isArray(value)) {
+			this.report(key, value === undefined ? 'required' : `array of strings expected, ${describe(value)} found`);
+			return undefined;
+		}
+		const bad = value.findIndex((item) => typeof item !== 'string' || item.trim() === '');
+		if (bad >= 0) {
+			this.report(`${key}[${bad}]`, `non-empty string expected, ${describe(value[bad])} found`);
+			return undefined;
+		}
+		return value as string[];
+	}
+	id(object: Record<string, unknown>, key: string, path = key): string | undefined {
+		const value = this.string(object, key, path);
+		if (value !== undefined && !ID.test(value)) {
+			this.report(path, `${describe(value)} is not an id: use lower-case letters, digits and single hyphens`);
+			return undefined;
+		}
+		return value;
+	}
+	json(text: string): unknown {
+		const parsed = parseJson(text);
+		if (parsed.ok) return parsed.value;
+		this.report('', parsed.message);
+		return undefined;
+	}
+}
+
+/**
+ * Reads a whole dossier from its geodata files and reports every problem at once.
+ * The dossier is returned only when there are no problems, so nothing half-valid is shown.
+ */
+export function validateDossier(files: GeodataFiles): { dossier?: Dossier; problems: Problem[] } {
+	const problems: Problem[] = [];
+	const paths = Object.keys(files).sort();
+	const under = (folder: string, extension: string) =>
+		paths.filter((path) => path.startsWith(`geodata/${folder}/`) && path.endsWith(extension));
+
+	const sources = under('sources', '.json').flatMap((file) => {
+		const source = readSource(new FileCheck(file, problems), files);
+		return source ? [source] : [];
+	});
+	for (const file of under('sources', '.txt')) {
+		if (!(file.replace(/\.txt$/, '.json') in files)) {
+			problems.push({ file, path: '', message: `has no metadata file ${stem(file)}.json beside it` });
+		}
+	}
+
+	const declared = new Map<string, string[]>();
+	const places = under('places', '.geojson').flatMap((file) => {
+		const place = readPlace(new FileCheck(file, problems), files[file]!, declared);
+		return place ? [place] : [];
+	});
+	for (const [id, declaring] of declared) {
+		if (declaring.length > 1) {
+			for (const file of declaring) {
+				const others = declaring.filter((other) => other !== file).join(', ');
+				problems.push({ file, path: 'properties.id', message: `duplicate place id "${id}", also in ${others}` });
+			}
+		}
+	}
+	const placeIds = new Set(places.map((place) => place.id));
+
+	const sourcesById = new Map(sources.map((source) => [source.id, source]));
+	const excerpts = under('excerpts', '.json').flatMap((file) =>
+		readExcerpts(new FileCheck(file, problems), files[file]!, sourcesById, placeIds)
+	);
+
+	const layersText = files[LAYERS_FILE];
+	const layersCheck = new FileCheck(LAYERS_FILE, problems);
+	const layers =
+		layersText === undefined
+			? (layersCheck.report('', 'missing: the map needs its layers'), [])
+			: readLayers(layersCheck, layersText, placeIds, new Set(excerpts.map((e) => `${e.source}/${e.id}`)));
+
+	// Nothing lost: every place is drawn by exactly one layer and quoted at least once,
+	// every excerpt is reachable from a place or from an arc.
+	const layerOf = new Map<string, string>();
+	layers.forEach((layer, i) => {
+		if (layer.kind !== 'places') return;
+		layer.places.forEach((id, j) => {
+			const other = layerOf.get(id);
+			if (other) layersCheck.report(`layers[${i}].places[${j}]`, `place "${id}" is already in layer "${other}"`);
+			else layerOf.set(id, layer.id);
+		});
+	});
+	const arcExcerpts = new Set(layers.flatMap((layer) => (layer.kind === 'arc' ? layer.excerpts : [])));
+	for (const place of places) {
+		const file = `geodata/places/${place.id}.geojson`;
+		if (layers.length > 0 && !layerOf.has(place.id)) {
+			problems.push({ file, path: 'properties.id', message: `place "${place.id}" is in no layer of ${LAYERS_FILE}` });
+		}
+		if (!excerpts.some((excerpt) => excerpt.places.includes(place.id))) {
+			problems.push({ file, path: 'properties.id', message: `place "${place.id}" has no excerpt: quote the source lines that speak of it` });
+		}
+	}
+	for (const excerpt of excerpts) {
+		if (excerpt.places.length === 0 && !arcExcerpts.has(`${excerpt.source}/${excerpt.id}`)) {
+			problems.push({
+				file: `geodata/excerpts/${excerpt.source}.json`,
+				path: `[id=${excerpt.id}].places`,
+				message: 'empty, and no arc layer links the excerpt: it would show nowhere'
+			});
+		}
+	}
+
+	if (problems.length > 0) return { problems };
+	return { dossier: { sources, places, excerpts, layers }, problems };
+}
+
+function stem(file: string): string {
+	return file.slice(file.lastIndexOf('/') + 1).replace(/\.[^.]+$/, '');
+}
+
+function readSource(check: FileCheck, files: GeodataFiles): Source | undefined {
+	const meta = check.json(files[check.file]!);
+	if (meta === undefined) return undefined;
+	if (!isObject(meta)) return check.report('', 'object expected'), undefined;
+	const textFile = check.file.replace(/\.json$/, '.txt');
+	const text = files[textFile];
+	const id = check.id(meta, 'id');
+	if (id !== undefined && id !== stem(check.file)) check.report('id', `"${id}" does not match the file name "${stem(check.file)}"`);
+	const title = check.string(meta, 'title');
+	const publisher = check.stringOrNull(meta, 'publisher');
+	const url = check.stringOrNull(meta, 'url');
+	if (typeof url === 'string' && !/^https?:\/\//.test(url)) check.report('url', 'must start with http:// or https://');
+	const language = check.string(meta, 'language');
+	const date = check.string(meta, 'date');
+	if (date !== undefined && !DATE.test(date)) check.report('date', `"${date}" is not YYYY-MM-DD or YYYY-MM`);
+
+	if (text === undefined) {
+		check.report('', `has no text file ${stem(textFile)}.txt beside it`);
+		return undefined;
+	}
+	const textProblems = sourceTextProblems(text);
+	for (const message of textProblems) check.problems.push({ file: textFile, path: '', message });
+
+	const lineCount = text.split('\n').length;
+	const captionLines = meta.captionLines ?? [];
+	if (!Array.isArray(captionLines)) check.report('captionLines', `array of line numbers expected, ${describe(captionLines)} found`);
+	else
+		captionLines.forEach((line, i) => {
+			if (!Number.isInteger(line) || line < 1 || line > lineCount)
+				check.report(`captionLines[${i}]`, `${describe(line)} is not a line of the text (1…${lineCount})`);
+		});
+
+	if ([id, title, publisher, url, language, date].includes(undefined) || textProblems.length > 0) return undefined;
+	return {
+		id: id!,
+		title: title!,
+		...(typeof meta.titleNote === 'string' && { titleNote: meta.titleNote }),
+		publisher: publisher!,
+		date: date!,
+		...(typeof meta.dateNote === 'string' && { dateNote: meta.dateNote }),
+		language: language!,
+		url: url!,
+		captionLines: captionLines as number[],
+		text
+	};
+}
+
+/** Why a source text would make offsets drift or lines split wrongly; empty when it is clean. */
+export function sourceTextProblems(text: string): string[] {
+	const problems: string[] = [];
+	if (text.startsWith('\uFEFF')) problems.push('starts with a byte-order mark: save it as UTF-8 without BOM, or every offset shifts by one');
+	if (text.includes('\r')) problems.push('has CR (Windows or old Mac) line ends: convert them to "\\n", or offsets drift by one per line');
+	if (text.trim() === '') problems.push('is empty');
+	return problems;
+}
+
+/** Reads one place file; records the id it declares in `declared`, to find duplicates across files. */
+function readPlace(check: FileCheck, text: string, declared: Map<string, string[]>): Place | undefined {
+	const collection = check.json(text);
+	if (collection === undefined) return undefined;
+	if (!isObject(collection) || collection.type !== 'FeatureCollection') {
+		check.report('type', 'a place file must be a GeoJSON FeatureCollection');
+		return undefined;
+	}
+	const before = countProblems(check);
+	const props = isObject(collection.properties) ? collection.properties : (check.report('properties', 'object of place facts expected'), {});
+	const id = check.id(props, 'id', 'properties.id');
+	if (id !== undefined) declared.set(id, [...(declared.get(id) ?? []), check.file]);
+	if (id !== undefined && id !== stem(check.file)) {
+		check.report('properties.id', `"${id}" does not match the file name "${stem(check.file)}"`);
+	}
+	const name = check.string(props, 'name', 'properties.name');
+	const kind = check.string(props, 'kind', 'properties.kind');
+	const description = check.string(props, 'description', 'properties.description');
+	const country = check.string(props, 'country', 'properties.country');
+	if (country !== undefined && !/^[A-Z]{2}$/.test(country)) check.report('properties.country', `"${country}" is not an ISO 3166-1 alpha-2 code`);
+	const aliases = check.stringArray(props, 'aliases');
+	const names = props.names;
+	if (!isObject(names) || Object.keys(names).length === 0) check.report('properties.names', 'object of native names by language tag expected, e.g. {"ar": "دمشق"}');
+	else for (const [tag, value] of Object.entries(names)) {
+		if (!/^[a-z]{2,3}(-[A-Za-z0-9]+)*$/.test(tag)) check.report(`properties.names.${tag}`, 'key must be a BCP 47 language tag');
+		if (typeof value !== 'string' || value.trim() === '') check.report(`properties.names.${tag}`, `non-empty string expected, ${describe(value)} found`);
+	}
+
+	const features = Array.isArray(collection.features) ? collection.features : [];
+	const withRole = (role: string) => features.flatMap((feature, i) => (isObject(feature) && isObject(feature.properties) && feature.properties.role === role ? [[feature, i] as const] : []));
+	const footprints = withRole('footprint');
+	const anchors = withRole('anchor');
+	if (footprints.length !== 1) check.report('features', `exactly one feature with properties.role "footprint" expected, ${footprints.length} found`);
+	if (anchors.length !== 1) check.report('features', `exactly one feature with properties.role "anchor" expected, ${anchors.length} found`);
+
+	let footprint: Feature<Polygon | MultiPolygon, FootprintProperties> | undefined;
+	let anchor: Feature<Point, AnchorProperties> | undefined;
+	if (footprints.length === 1) {
+		const [feature, i] = footprints[0]!;
+		const fp = feature.properties as Record<string, unknown>;
+		const at = `features[${i}]`;
+		if (fp.approximate !== true) check.report(`${at}.properties.approximate`, 'must be true: footprints are approximate and say so');
+		if (typeof fp.precision_m !== 'number' || !(fp.precision_m > 0) || !Number.isFinite(fp.precision_m)) {
+			check.report(`${at}.properties.precision_m`, `positive number of metres expected, ${describe(fp.precision_m)} found`);
+		}
+		check.string(fp, 'origin', `${at}.properties.origin`);
+		const geometryProblems = polygonProblems(feature.geometry);
+		for (const [path, message] of geometryProblems) check.report(path ? `${at}.geometry.${path}` : `${at}.geometry`, message);
+		if (geometryProblems.length === 0) footprint = feature as never;
+	}
+	if (anchors.length === 1) {
+		const [feature, i] = anchors[0]!;
+		const at = `features[${i}]`;
+		check.string(feature.properties as Record<string, unknown>, 'origin', `${at}.properties.origin`);
+		const geometryProblems = pointProblems(feature.geometry);
+		for (const [path, message] of geometryProblems) check.report(path ? `${at}.geometry.${path}` : `${at}.geometry`, message);
+		if (geometryProblems.length === 0) anchor = feature as never;
+		if (anchor && footprint && !booleanPointInPolygon(anchor, footprint)) {
+			check.report(`${at}.geometry.coordinates`, 'anchor lies outside the footprint');
+		}
+	}
+	if (countProblems(check) > before || !footprint || !anchor) return undefined;
+	return {
+		id: id!,
+		name: name!,
+		names: names as Record<string, string>,
+		aliases: aliases!,
+		kind: kind!,
+		country: country!,
+		description: description!,
+		footprint,
+		anchor
+	};
+}
+
+/** Problems reported so far by every check sharing the list. */
+function countProblems(check: FileCheck): number {
+	return check.problems.length;
+}
+
+function readExcerpts(check: FileCheck, text: string, sources: Map<string, Source>, placeIds: Set<string>): Excerpt[] {
+	const list = check.json(text);
+	if (list === undefined) return [];
+	if (!Array.isArray(list)) return check.report('', 'array of excerpts expected'), [];
+	const sourceId = stem(check.file);
+	const source = sources.get(sourceId);
+	if (!source) {
+		check.report('', `no valid source "${sourceId}": sources/${sourceId}.txt and .json must exist and pass`);
+		return [];
+	}
+	const lineStarts = [0];
+	for (let i = 0; i < source.text.length; i++) if (source.text[i] === '\n') lineStarts.push(i + 1);
+	const seen = new Set<string>();
+	const excerpts: Excerpt[] = [];
+	list.forEach((item, i) => {
+		const at = `[${i}]`;
+		if (!isObject(item)) return check.report(at, 'object expected');
+		const before = countProblems(check);
+		const id = check.id(item, 'id', `${at}.id`);
+		if (id !== undefined) {
+			if (seen.has(id)) check.report(`${at}.id`, `duplicate excerpt id "${id}"`);
+			seen.add(id);
+		}
+		const places = check.stringArray(item, 'places');
+		places?.forEach((place, j) => {
+			if (!placeIds.has(place)) check.report(`${at}.places[${j}]`, `unknown place "${place}"`);
+		});
+		const { start, end, quote, kind } = item;
+		const offsetsOk = [['start', start], ['end', end]].every(([key, value]) => {
+			if (Number.isInteger(value) && (value as number) >= 0 && (value as number) <= source.text.length) return true;
+			check.report(`${at}.${key}`, `integer offset within 0…${source.text.length} expected, ${describe(value)} found`);
+			return false;
+		});
+		if (offsetsOk && (start as number) >= (end as number)) check.report(`${at}.end`, `must be greater than start (${start})`);
+		if (typeof quote !== 'string' || quote === '') check.report(`${at}.quote`, `the quoted words expected, ${describe(quote)} found`);
+		else if (offsetsOk && source.text.slice(start as number, end as number) !== quote) {
+			const found = source.text.slice(start as number, end as number);
+			check.report(`${at}.quote`, `is not the source text at ${start}…${end}, which reads ${describe(found)}`);
+		}
+		if (kind !== 'paragraph' && kind !== 'caption') check.report(`${at}.kind`, `"paragraph" or "caption" expected, ${describe(kind)} found`);
+		if (countProblems(check) > before) return;
+
+		// A quote lies within one line, whose kind it shares.
+		const line = lineStarts.findLastIndex((lineStart) => lineStart <= (start as number)) + 1;
+		const lineEnd = (lineStarts[line] ?? source.text.length + 1) - 1;
+		if ((end as number) > lineEnd) return check.report(`${at}.end`, `the excerpt runs past the end of line ${line}`);
+		const lineKind = source.captionLines.includes(line) ? 'caption' : 'paragraph';
+		if (kind !== lineKind) return check.report(`${at}.kind`, `line ${line} is a ${lineKind}, not a ${kind}`);
+		excerpts.push({ id: id!, source: sourceId, places: places!, start: start as number, end: end as number, quote: quote as string, kind: kind as Excerpt['kind'], line });
+	});
+	return excerpts.sort((a, b) => a.start - b.start);
+}
+
+function readLayers(check: FileCheck, text: string, placeIds: Set<string>, excerptRefs: Set<string>): Layer[] {
+	const root = check.json(text);
+	if (root === undefined) return [];
+	if (!isObject(root) || !Array.isArray(root.layers)) return check.report('layers', 'array of layers expected'), [];
+	const seen = new Set<string>();
+	const layers: Layer[] = [];
+	root.layers.forEach((item, i) => {
+		const at = `layers[${i}]`;
+		if (!isObject(item)) return check.report(at, 'object expected');
+		const before = countProblems(check);
+		const id = check.id(item, 'id', `${at}.id`);
+		if (id !== undefined) {
+			if (seen.has(id)) check.report(`${at}.id`, `duplicate layer id "${id}"`);
+			seen.add(id);
+		}
+		const name = check.string(item, 'name', `${at}.name`);
+		const color = check.string(item, 'color', `${at}.color`);
+		if (color !== undefined && !COLOR.test(color)) check.report(`${at}.color`, `"${color}" is not a #rrggbb colour`);
+		if (item.kind === 'places') {
+			const places = Array.isArray(item.places) ? item.places : (check.report(`${at}.places`, 'array of place ids expected'), []);
+			if (Array.isArray(item.places) && places.length === 0) check.report(`${at}.places`, 'a layer needs at least one place');
+			places.forEach((place: unknown, j: number) => {
+				if (typeof place !== 'string' || !placeIds.has(place)) check.report(`${at}.places[${j}]`, `unknown place ${describe(place)}`);
+			});
+			if (countProblems(check) === before) layers.push({ id: id!, name: name!, kind: 'places', places: places as string[], color: color! });
+		} else if (item.kind === 'arc') {
+			const from = check.string(item, 'from', `${at}.from`);
+			if (from !== undefined && !placeIds.has(from)) check.report(`${at}.from`, `unknown place "${from}"`);
+			const to = item.to;
+			if (!isObject(to)) check.report(`${at}.to`, 'object {name, coordinates, origin} expected');
+			else {
+				check.string(to, 'name', `${at}.to.name`);
+				check.string(to, 'origin', `${at}.to.origin`);
+				for (const [path, message] of pointProblems({ type: 'Point', coordinates: to.coordinates })) check.report(`${at}.to.${path}`, message);
+			}
+			const excerpts = Array.isArray(item.excerpts) ? item.excerpts : (check.report(`${at}.excerpts`, 'array of "<source-id>/<excerpt-id>" expected'), []);
+			excerpts.forEach((ref: unknown, j: number) => {
+				if (typeof ref !== 'string' || !excerptRefs.has(ref)) check.report(`${at}.excerpts[${j}]`, `unknown excerpt ${describe(ref)}`);
+			});
+			if (countProblems(check) === before) layers.push({ id: id!, name: name!, kind: 'arc', from: from!, to: to as never, excerpts: excerpts as string[], color: color! });
+		} else {
+			check.report(`${at}.kind`, `"places" or "arc" expected, ${describe(item.kind)} found`);
+		}
+	});
+	return layers;
+}

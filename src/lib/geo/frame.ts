@@ -1,0 +1,42 @@
+import bbox from '@turf/bbox';
+import type { Feature, MultiPolygon, Polygon } from 'geojson';
+
+/** `[[west, south], [east, north]]`, as MapLibre's `fitBounds` takes it. */
+export type Bounds = [[number, number], [number, number]];
+
+/** Kilometres per degree of latitude (mean Earth radius 6371.0088 km × π / 180). */
+const KM_PER_DEGREE = 111.195;
+
+/**
+ * Bounds that frame a place with its surroundings: the footprint's bounding box grown about its
+ * centre to `context` times its size, and to at least `minSpanKm` each way, so the footprint takes
+ * a minority of the view and a building still shows its district.
+ * @param footprint - the place's footprint
+ * @param options.context - how many times the footprint's extent the view spans @defaultValue 4
+ * @param options.minSpanKm - the least width and height of the view, in kilometres @defaultValue 4
+ * @example placeFrame(cityOfCapitals.footprint) // about 6 km × 6 km around the towers
+ */
+export function placeFrame(
+	footprint: Feature<Polygon | MultiPolygon>,
+	{ context = 4, minSpanKm = 6 }: { context?: number; minSpanKm?: number } = {}
+): Bounds {
+	const [west, south, east, north] = bbox(footprint);
+	const centreLat = (south + north) / 2;
+	const centreLon = (west + east) / 2;
+	const kmPerDegreeLon = KM_PER_DEGREE * Math.cos((centreLat * Math.PI) / 180);
+	const halfLat = Math.max(((north - south) * context) / 2, minSpanKm / KM_PER_DEGREE / 2);
+	const halfLon = Math.max(((east - west) * context) / 2, minSpanKm / kmPerDegreeLon / 2);
+	return [
+		[centreLon - halfLon, centreLat - halfLat],
+		[centreLon + halfLon, centreLat + halfLat]
+	];
+}
+
+/** The bounds of several footprints together (for the overview). */
+export function unionFrame(footprints: Feature<Polygon | MultiPolygon>[]): Bounds {
+	const [west, south, east, north] = bbox({ type: 'FeatureCollection', features: footprints });
+	return [
+		[west, south],
+		[east, north]
+	];
+}

@@ -1,0 +1,92 @@
+import booleanClockwise from '@turf/boolean-clockwise';
+import booleanValid from '@turf/boolean-valid';
+import kinks from '@turf/kinks';
+import type { Position } from 'geojson';
+
+/**
+ * What keeps a value from being an RFC 7946 Polygon or MultiPolygon geometry, as
+ * `[json.path, message]` pairs relative to the geometry; empty when it is one.
+ * Checks positions (numbers, longitude −180…180, latitude −90…90), closed rings of at least
+ * four positions, right-hand winding (exterior counter-clockwise, holes clockwise) and
+ * self-intersection.
+ */
+export function polygonProblems(geometry: unknown): [string, string][] {
+	if (!isObject(geometry)) return [['', 'geometry must be an object']];
+	const { type, coordinates } = geometry;
+	if (type !== 'Polygon' && type !== 'MultiPolygon') {
+		return [['type', `"Polygon" or "MultiPolygon" expected, ${describe(type)} found`]];
+	}
+	if (!Array.isArray(coordinates)) return [['coordinates', 'array expected']];
+	const polygons: [string, unknown][] =
+		type === 'Polygon'
+			? [['coordinates', coordinates]]
+			: coordinates.map((polygon, i): [string, unknown] => [`coordinates[${i}]`, polygon]);
+
+	const problems: [string, string][] = [];
+	for (const [path, rings] of polygons) {
+		if (!Array.isArray(rings) || rings.length === 0) {
+			problems.push([path, 'a polygon needs at least one ring']);
+			continue;
+		}
+		rings.forEach((ring, r) => problems.push(...ringProblems(ring, `${path}[${r}]`, r === 0)));
+	}
+	if (problems.length > 0) return problems;
+
+	const feature = { type: 'Feature' as const, properties: {}, geometry: geometry as never };
+	const crossings = kinks(feature).features;
+	if (crossings.length > 0) {
+		const [lon, lat] = crossings[0]!.geometry.coordinates;
+		problems.push(['coordinates', `ring crosses itself at [${lon}, ${lat}]`]);
+	} else if (!booleanValid(feature)) {
+		problems.push(['coordinates', 'not a valid simple-feature polygon (holes outside or touching)']);
+	}
+	return problems;
+}
+
+/** What is wrong with a GeoJSON Point geometry, as `[json.path, message]` pairs. */
+export function pointProblems(geometry: unknown): [string, string][] {
+	if (!isObject(geometry)) return [['', 'geometry must be an object']];
+	if (geometry.type !== 'Point') return [['type', `"Point" expected, ${describe(geometry.type)} found`]];
+	return positionProblems(geometry.coordinates, 'coordinates');
+}
+
+function ringProblems(ring: unknown, path: string, exterior: boolean): [string, string][] {
+	if (!Array.isArray(ring)) return [[path, 'a ring must be an array of positions']];
+	const problems = ring.flatMap((position, i) => positionProblems(position, `${path}[${i}]`));
+	if (problems.length > 0) return problems;
+	if (ring.length < 4) return [[path, `a ring needs at least 4 positions, ${ring.length} found`]];
+	const first = ring[0] as Position;
+	const last = ring[ring.length - 1] as Position;
+	if (first[0] !== last[0] || first[1] !== last[1]) {
+		return [[path, 'ring is not closed: the last position must equal the first']];
+	}
+	const clockwise = booleanClockwise(ring as Position[]);
+	if (exterior && clockwise) return [[path, 'exterior ring is clockwise; RFC 7946 wants counter-clockwise']];
+	if (!exterior && !clockwise) return [[path, 'hole is counter-clockwise; RFC 7946 wants clockwise']];
+	return [];
+}
+
+function positionProblems(position: unknown, path: string): [string, string][] {
+	if (!Array.isArray(position) || position.length < 2 || position.length > 3) {
+		return [[path, 'a position must be [longitude, latitude]']];
+	}
+	const [lon, lat] = position;
+	if (typeof lon !== 'number' || !Number.isFinite(lon)) return [[`${path}[0]`, `longitude must be a finite number, ${describe(lon)} found`]];
+	if (typeof lat !== 'number' || !Number.isFinite(lat)) return [[`${path}[1]`, `latitude must be a finite number, ${describe(lat)} found`]];
+	if (lon < -180 || lon > 180) return [[`${path}[0]`, `longitude ${lon} is outside −180…180`]];
+	if (lat < -90 || lat > 90) return [[`${path}[1]`, `latitude ${lat} is outside −90…90`]];
+	return [];
+}
+
+export function isObject(value: unknown): value is Record<string, unknown> {
+	return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** A short, safe description of a found value for error messages. */
+export function describe(value: unknown): string {
+	if (value === null) return 'null';
+	if (Array.isArray(value)) return 'array';
+	if (typeof value === 'string') return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
+	if (typeof value === 'number') return String(value);
+	return typeof value;
+}

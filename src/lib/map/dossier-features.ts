@@ -1,0 +1,38 @@
+import type { Feature, FeatureCollection, Geometry } from 'geojson';
+import { greatCircleArc } from '../geo/arc';
+import type { Dossier } from '../data/types';
+
+/** Properties of every feature the map draws for a dossier. */
+export interface DossierFeatureProperties {
+	/** The place the feature belongs to, or the arc layer's id: the key for feature-state. */
+	key: string;
+	layer: string;
+	role: 'footprint' | 'anchor' | 'arc';
+	name: string;
+	color: string;
+}
+
+/**
+ * One FeatureCollection for all of a dossier's layers: each place's footprint and anchor, each
+ * arc as a great circle. Footprint and anchor share their `key`, so hovering either lights both.
+ */
+export function dossierFeatures(dossier: Dossier): FeatureCollection<Geometry, DossierFeatureProperties> {
+	const features: Feature<Geometry, DossierFeatureProperties>[] = [];
+	const places = new Map(dossier.places.map((place) => [place.id, place]));
+	for (const layer of dossier.layers) {
+		const base = { layer: layer.id, color: layer.color };
+		if (layer.kind === 'places') {
+			for (const id of layer.places) {
+				const place = places.get(id)!;
+				const properties = { ...base, key: id, name: place.name };
+				features.push({ type: 'Feature', properties: { ...properties, role: 'footprint' }, geometry: place.footprint.geometry });
+				features.push({ type: 'Feature', properties: { ...properties, role: 'anchor' }, geometry: place.anchor.geometry });
+			}
+		} else {
+			const from = places.get(layer.from)!.anchor.geometry.coordinates;
+			const arc = greatCircleArc(from, layer.to.coordinates);
+			features.push({ type: 'Feature', properties: { ...base, key: layer.id, name: layer.name, role: 'arc' }, geometry: arc.geometry });
+		}
+	}
+	return { type: 'FeatureCollection', features };
+}

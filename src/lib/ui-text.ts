@@ -1,0 +1,64 @@
+/**
+ * Every sentence the interface says, in one place, so that another language (an Arabic interface,
+ * right to left) is a new table rather than a hunt through components.
+ */
+export const ui = {
+	appName: 'Dossier Map',
+	skipToPanel: 'Skip to the excerpts',
+	placesHeading: 'Places',
+	layersLegend: 'Layers on the map',
+	showLayer: 'Show',
+	openPlace: (name: string) => `Open ${name}: `,
+	excerptCount: (n: number) => `${n} excerpt${n === 1 ? '' : 's'}`,
+	paragraph: 'Paragraph',
+	caption: 'Photo caption',
+	line: (n: number) => `line ${n}`,
+	copyLink: 'Copy link',
+	copied: 'Link copied',
+	copyFailed: 'Copy failed: select the address bar instead',
+	mapLoading: 'Loading the map…',
+	mapUnavailable:
+		'The map cannot be shown: this browser has no WebGL. Everything the map shows is also listed here as text.',
+	mapFailed: (reason: string) => `The map could not be drawn (${reason}). The excerpts still read beside it.`,
+	contextLost: 'The map lost its graphics context; restoring it…',
+	nothingHere: (nearest: string, km: string) => `Nothing here. The nearest place is ${nearest}, ${km} away.`,
+	nothingVisible: 'Nothing here, and no place layer is shown.',
+	showingPlace: (name: string, n: number) => `${name}: ${n} excerpt${n === 1 ? '' : 's'}`,
+	noJsMap: 'The map needs JavaScript; every place and excerpt is listed as text.',
+	notFoundTitle: 'Not found',
+	notFoundLead: 'There is nothing at this address. These are the places in the dossier:',
+	errorTitle: 'Something went wrong',
+	backToOverview: 'All places',
+	distances: 'Distances',
+	footprintArea: 'Footprint area',
+	coordinates: 'Anchor',
+	kind: 'Kind',
+	country: 'Country',
+	origin: 'Where the geometry comes from',
+	approximate: (metres: number) => `Approximate outline, within about ${metres.toLocaleString('en')} m`,
+	excerptsHeading: 'What the text says',
+	source: 'Source',
+	publisherUnknown: 'publisher not known',
+	transferHeading: 'Reported transfer'
+} as const;
+
+/** Kilometres for people: 17.2 km, 2,474 km, 350 m. */
+export function formatDistance(km: number): string {
+	if (km < 1) return `${Math.round(km * 1000)} m`;
+	if (km < 100) return `${km.toFixed(1)} km`;
+	return `${Math.round(km).toLocaleString('en')} km`;
+}
+
+/** Square kilometres for people: 105 km², 1.42 km², 1.0 ha. */
+export function formatArea(km2: number): string {
+	if (km2 < 0.1) return `${(km2 * 100).toFixed(1)} ha`;
+	if (km2 < 10) return `${km2.toFixed(2)} km²`;
+	return `${Math.round(km2).toLocaleString('en')} km²`;
+}
+
+/** `33.5131° N, 36.2919° E` */
+export function formatLonLat([lon, lat]: readonly number[]): string {
+	const part = (value: number, positive: string, negative: string) =>
+		`${Math.abs(value).toFixed(4)}° ${value >= 0 ? positive : negative}`;
+	return `${part(lat!, 'N', 'S')}, ${part(lon!, 'E', 'W')}`;
+}
