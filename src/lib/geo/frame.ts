@@ -13,7 +13,7 @@ const KM_PER_DEGREE = 111.195;
  * a minority of the view and a building still shows its district.
  * @param footprint - the place's footprint
  * @param options.context - how many times the footprint's extent the view spans @defaultValue 4
- * @param options.minSpanKm - the least width and height of the view, in kilometres @defaultValue 4
+ * @param options.minSpanKm - the least width and height of the view, in kilometres @defaultValue 6
  * @example placeFrame(cityOfCapitals.footprint) // about 6 km × 6 km around the towers
  */
 export function placeFrame(
