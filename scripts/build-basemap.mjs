@@ -2,25 +2,33 @@
 // scripts/build-basemap.mjs — builds the offline basemap GeoJSON in static/basemap/.
 //
 // What it does (deterministic: same inputs => byte-identical output; no network, no clock, no random)
-//   From Natural Earth 1:50m admin-0 countries (world-atlas countries-50m.json) it writes
-//     countries.geojson       one polygon feature per country (feature id = ISO 3166-1 numeric when
-//                             Natural Earth has one), properties name, iso_n3, and for the countries
-//                             of NAMES below also name_ar, name_ru, name_local
-//     borders.geojson         interior country borders, topojson mesh (a, b) => a !== b
+//   From Natural Earth 1:50m admin-0 countries (world-atlas countries-50m.json), after a
+//   topology-preserving Douglas–Peucker simplification of its arcs (SIMPLIFY_50M) and leaving out
+//   islands under MIN_ISLAND_KM2 (a country's largest polygon is always kept), it writes
+//     land.geojson            all countries merged (topojson merge): the land fill. Two features,
+//                             `zone` "world" (outside the DETAIL box) and "detail" (inside it), so
+//                             that from zoom DETAIL_MINZOOM the style can swap the inside for 1:10m
+//     borders.geojson         interior country borders, topojson mesh (a, b) => a !== b, `zone` as above
 //     coastline.geojson       land outline, topojson mesh (a, b) => a === b (an arc used by one country
-//                             only is a coast, or the shore of the Caspian Sea)
+//                             only: a coast, or the Caspian Sea's shore), `zone` as above. Optional:
+//                             the land/sea contrast already shows the coast at small scales
+//     countries.geojson       one polygon feature per country (feature id = ISO 3166-1 numeric where
+//                             Natural Earth has one, else 1000 + index), properties name, iso_n3, and
+//                             for the countries of NAMES below also iso_a2, name_ar, name_ru,
+//                             name_local. For look-ups and highlighting; the basemap itself does not
+//                             need it
 //     country-labels.geojson  one label point per country (pole of inaccessibility of its largest
-//                             polygon), with the names above and `rank` 1 (largest) .. 6 (smallest)
-//   Lines in borders/coastline are split at the edge of the DETAIL box and carry `zone`: "detail"
-//   inside it, "world" outside it, so that from zoom DETAIL_MINZOOM on the app can hide the 1:50m lines
-//   inside the box and draw the 1:10m ones from the next file instead.
+//                             polygon), the properties above and `rank` 1 (largest) .. 6 (smallest)
 //   From Natural Earth 1:10m admin-0 countries (world-atlas countries-10m.json), clipped to DETAIL:
 //     countries-10m-levant.geojson  features with `kind`: "country" (polygons, same properties as
 //                             countries.geojson), "border" and "coastline" (lines, meshes as above)
-//   And a hand-written list of cities (CITIES below; see each entry's `origin`):
-//     cities.geojson          points with name, name_ar / name_ru (native names), rank, origin
-//   Coordinates are rounded to 2 decimals (~1 km) for 1:50m and 3 decimals (~100 m) for 1:10m, with
-//   repeated points removed; output is compact JSON (no pretty-printing).
+//   And a hand-written list of cities (CITIES below; each states its `origin`):
+//     cities.geojson          points with name, name_ar / name_ru (native names), country, rank, origin
+//   Rings crossing the antimeridian (Russia, Fiji, Antarctica) are cut at ±180 so that a planar
+//   renderer draws them right; polygons are clipped to boxes without zero-width bridges; rings are
+//   wound as RFC 7946 says. Coordinates are rounded to 2 decimals (~1 km) for 1:50m and 3 decimals
+//   (~100 m) for 1:10m, with repeated points removed; output is compact JSON (no pretty-printing).
+//   No Moscow detail file: there is no coast or border within ~400 km of Moscow to refine.
 //
 // Inputs: npm packages world-atlas@2.0.2 (Natural Earth 4.1.0 as TopoJSON) and topojson-client@3.1.0.
 //
@@ -44,12 +52,13 @@ const OUT = join(root, 'static', 'basemap');
 /** The box [west, south, east, north] given 1:10m detail: Syria, Lebanon, Cyprus, Israel/Palestine,
  * Jordan, south-east Turkey, western Iraq. */
 const DETAIL = [32, 29, 43, 38];
+/** From this zoom the style draws the 1:10m file inside DETAIL (used only in the log line below). */
 const DETAIL_MINZOOM = 6;
-/** Douglas–Peucker tolerances in degrees of latitude: about 1 px at zoom 5 and zoom 9 respectively. */
-const SIMPLIFY_50M = Number(process.env.SIMPLIFY_50M ?? 0.02);
+/** Douglas–Peucker tolerances in degrees of latitude: about 1 px at zoom 5 at 55° N, and at zoom 9. */
+const SIMPLIFY_50M = 0.025;
 const SIMPLIFY_10M = 0.002;
 /** Islands smaller than this (km²) are left out of the 1:50m files, unless one is a country's largest. */
-const MIN_ISLAND_KM2 = Number(process.env.MIN_ISLAND_KM2 ?? 300); // documented for the style; the data does not depend on it
+const MIN_ISLAND_KM2 = 300;
 
 // Country names in Arabic and Russian: HAND-WRITTEN TABLE for the countries near Syria and Russia.
 // Source: Unicode CLDR 48 region display names (as returned by Node 20's Intl.DisplayNames for the
@@ -81,26 +90,28 @@ const NAMES = {
   '398': ['KZ', 'كازاخستان', 'Казахстан', 'ru'],
 };
 
-// Cities: HAND-WRITTEN LIST. Coordinates are city-centre points in decimal degrees, rounded to
-// 0.01°, transcribed from the coordinates given at the head of each city's English Wikipedia article
-// (which cite GeoNames and similar gazetteers); they are label anchors, not boundaries. Native names
-// are the cities' names in the official language of their country. rank: 1 capital of a focus
-// country, 2 focus place, 3 context city (shown from a higher zoom).
-const WIKIPEDIA = 'Wikipedia article coordinates, hand-transcribed, rounded to 0.01°';
+// Cities: HAND-WRITTEN LIST of label anchors (city-centre points, not boundaries), rounded to 0.01°.
+// `origin` says where each coordinate came from: CHECKED ones were compared with the coordinates at
+// the head of the city's Wikipedia article (quoted in the origin); UNCHECKED ones were typed
+// from general knowledge and are good to roughly 0.05° — check them before relying on them for
+// anything but a label. Native names are in the official language of the city's country.
+// rank: 1 capital of a focus country, 2 focus place, 3 context city (shown from a higher zoom).
+const checked = (dms) => `Wikipedia (en) article coordinates ${dms}, rounded to 0.01°`; // CHECKED
+const UNCHECKED = 'hand-entered approximate city centre, not checked against a source (about ±0.05°)';
 const CITIES = [
-  { name: 'Damascus', name_ar: 'دمشق', country: 'SY', rank: 1, lon: 36.29, lat: 33.51 },
-  { name: 'Moscow', name_ru: 'Москва', country: 'RU', rank: 1, lon: 37.62, lat: 55.76 },
-  { name: 'Latakia', name_ar: 'اللاذقية', country: 'SY', rank: 2, lon: 35.78, lat: 35.52 },
-  { name: 'Tartus', name_ar: 'طرطوس', country: 'SY', rank: 2, lon: 35.89, lat: 34.89 },
-  { name: 'Beirut', name_ar: 'بيروت', country: 'LB', rank: 3, lon: 35.51, lat: 33.89 },
-  { name: 'Homs', name_ar: 'حمص', country: 'SY', rank: 3, lon: 36.71, lat: 34.73 },
-  { name: 'Hama', name_ar: 'حماة', country: 'SY', rank: 3, lon: 36.75, lat: 35.13 },
-  { name: 'Aleppo', name_ar: 'حلب', country: 'SY', rank: 3, lon: 37.16, lat: 36.20 },
-  { name: 'Jableh', name_ar: 'جبلة', country: 'SY', rank: 3, lon: 35.93, lat: 35.36 },
-  { name: 'Amman', name_ar: 'عمان', country: 'JO', rank: 3, lon: 35.93, lat: 31.95 },
-  { name: 'Baghdad', name_ar: 'بغداد', country: 'IQ', rank: 3, lon: 44.37, lat: 33.32 },
-  { name: 'Ankara', country: 'TR', rank: 3, lon: 32.86, lat: 39.93 },
-  { name: 'Saint Petersburg', name_ru: 'Санкт-Петербург', country: 'RU', rank: 3, lon: 30.31, lat: 59.94 },
+  { name: 'Damascus', name_ar: 'دمشق', country: 'SY', rank: 1, lon: 36.29, lat: 33.51, origin: checked('33°30′47″N 36°17′31″E') },
+  { name: 'Moscow', name_ru: 'Москва', country: 'RU', rank: 1, lon: 37.62, lat: 55.75, origin: 'Wikipedia (nl) article coordinates 55°45′02″N 37°37′03″E, rounded to 0.01°' },
+  { name: 'Latakia', name_ar: 'اللاذقية', country: 'SY', rank: 2, lon: 35.78, lat: 35.52, origin: checked('35°31′N 35°47′E') },
+  { name: 'Tartus', name_ar: 'طرطوس', country: 'SY', rank: 2, lon: 35.88, lat: 34.88, origin: checked('34°53′N 35°53′E') },
+  { name: 'Beirut', name_ar: 'بيروت', country: 'LB', rank: 3, lon: 35.51, lat: 33.89, origin: UNCHECKED },
+  { name: 'Homs', name_ar: 'حمص', country: 'SY', rank: 3, lon: 36.71, lat: 34.73, origin: UNCHECKED },
+  { name: 'Hama', name_ar: 'حماة', country: 'SY', rank: 3, lon: 36.75, lat: 35.13, origin: UNCHECKED },
+  { name: 'Aleppo', name_ar: 'حلب', country: 'SY', rank: 3, lon: 37.16, lat: 36.2, origin: UNCHECKED },
+  { name: 'Jableh', name_ar: 'جبلة', country: 'SY', rank: 3, lon: 35.93, lat: 35.36, origin: UNCHECKED },
+  { name: 'Amman', name_ar: 'عمان', country: 'JO', rank: 3, lon: 35.93, lat: 31.95, origin: UNCHECKED },
+  { name: 'Baghdad', name_ar: 'بغداد', country: 'IQ', rank: 3, lon: 44.37, lat: 33.32, origin: UNCHECKED },
+  { name: 'Ankara', country: 'TR', rank: 3, lon: 32.86, lat: 39.93, origin: UNCHECKED },
+  { name: 'Saint Petersburg', name_ru: 'Санкт-Петербург', country: 'RU', rank: 3, lon: 30.31, lat: 59.94, origin: UNCHECKED },
 ];
 
 // ---------------------------------------------------------------------------------------------
@@ -388,6 +399,91 @@ function clipPolygons(polygons, box) {
   return out;
 }
 
+// --- the antimeridian ------------------------------------------------------------------------------
+// world-atlas is in spherical coordinates: a ring or line that crosses the antimeridian (Russia's
+// Chukotka, Fiji, Antarctica) simply jumps from +180 to -180. GeoJSON renderers are planar, so such
+// lines are cut at ±180 and such polygons are unwrapped and clipped into the [-180, 180] world.
+
+/** Cuts lines where they jump across the antimeridian. */
+function cutLinesAtAntimeridian(lines) {
+  const out = [];
+  for (const line of lines) {
+    let cur = [line[0]];
+    for (let i = 1; i < line.length; i++) {
+      const a = line[i - 1];
+      const b = line[i];
+      if (Math.abs(b[0] - a[0]) > 180) {
+        const side = a[0] > 0 ? 180 : -180;
+        const bx = b[0] + (a[0] > 0 ? 360 : -360);
+        const y = a[1] + ((b[1] - a[1]) * (side - a[0])) / (bx - a[0]);
+        cur.push([side, y]);
+        if (cur.length >= 2) out.push(cur);
+        cur = [[-side, y]];
+      }
+      cur.push(b);
+    }
+    if (cur.length >= 2) out.push(cur);
+  }
+  // Drop the stretches that run along ±180 itself: where Natural Earth cut a country (Fiji, Russia)
+  // in two, they are no coast and no border.
+  const onSeam = (a, b) => Math.abs(a[0]) >= 179.9999 && Math.abs(b[0]) >= 179.9999 && a[0] === b[0];
+  return out.flatMap((line) => {
+    const runs = [[line[0]]];
+    for (let i = 1; i < line.length; i++) {
+      if (onSeam(line[i - 1], line[i])) runs.push([line[i]]);
+      else runs[runs.length - 1].push(line[i]);
+    }
+    return runs.filter((run) => run.length >= 2);
+  });
+}
+
+/** Makes polygons planar: rings that jump across ±180 are unwrapped, then cut back into the world. */
+function cutPolygonsAtAntimeridian(polygons) {
+  const out = [];
+  for (const rings of polygons) {
+    if (!rings.some((ring) => ring.some((p, i) => i > 0 && Math.abs(p[0] - ring[i - 1][0]) > 180))) {
+      out.push(rings);
+      continue;
+    }
+    const unwrapped = rings.map((ring, r) => {
+      const u = [ring[0]];
+      for (let i = 1; i < ring.length; i++) {
+        const prev = u[i - 1][0];
+        let x = ring[i][0];
+        while (x - prev > 180) x -= 360;
+        while (x - prev < -180) x += 360;
+        u.push([x, ring[i][1]]);
+      }
+      const first = u[0];
+      const last = u[u.length - 1];
+      if (r === 0 && Math.abs(last[0] - first[0]) > 180) {
+        // A ring around a pole (Antarctica): close it along the pole's line.
+        const y = first[1] < 0 ? -90 : 90;
+        u.push([last[0], y], [first[0], y], first);
+      }
+      return u;
+    });
+    const [fixed] = rewind([unwrapped]);
+    for (const shift of [-360, 0, 360]) {
+      const box = [-180 - shift, -91, 180 - shift, 91];
+      for (const piece of clipPolygons([fixed], box)) {
+        out.push(piece.map((ring) => ring.map(([x, y]) => [x + shift, y])));
+      }
+    }
+  }
+  return out;
+}
+
+/** Drops zero-area holes (Natural Earth closes Antarctica with one along the pole's line). */
+function dropFlatRings(polygons) {
+  return polygons.map((rings) => rings.filter((ring, i) => i === 0 || Math.abs(ringArea(ring)) > 1e-6));
+}
+
+/** The polygons of a GeoJSON geometry, planar, wound as RFC 7946 says. */
+function planarPolygons(geometry) {
+  return rewind(cutPolygonsAtAntimeridian(rewind(dropFlatRings(polygonsOf(geometry)))));
+}
+
 // --- label points: pole of inaccessibility (after Mapbox's polylabel, ISC), on a local plane -----
 
 function pointToRingsDistance(x, y, rings) {
@@ -484,8 +580,9 @@ const featureId = (iso, index) => (iso ? Number(iso) : 1000 + index);
 function write(name, features) {
   const text = JSON.stringify({ type: 'FeatureCollection', features });
   writeFileSync(join(OUT, name), text);
-  console.log(`${name.padEnd(30)} ${features.length.toString().padStart(4)} features ${text.length.toString().padStart(8)} bytes`);
-  return text.length;
+  const bytes = Buffer.byteLength(text);
+  console.log(`${name.padEnd(30)} ${features.length.toString().padStart(4)} features ${bytes.toString().padStart(8)} bytes`);
+  return bytes;
 }
 
 mkdirSync(OUT, { recursive: true });
@@ -519,16 +616,16 @@ const countries50 = topojson.feature(world50, world50.objects.countries).feature
 const countryFeatures = [];
 const labelFeatures = [];
 world50.objects.countries.geometries.forEach((g, index) => {
-  let polygons = rewind(roundPolygons(polygonsOf(countries50[index].geometry), 2));
+  let polygons = rewind(roundPolygons(planarPolygons(countries50[index].geometry), 2));
   // A small country that simplification or rounding would erase keeps its unsimplified outline.
-  if (polygons.length === 0) polygons = rewind(roundPolygons(polygonsOf(full50[index].geometry), 2));
+  if (polygons.length === 0) polygons = rewind(roundPolygons(planarPolygons(full50[index].geometry), 2));
   const geometry = polygonGeometry(polygons);
   if (!geometry) return;
   const properties = countryProperties(g);
   const id = featureId(g.id, index);
   countryFeatures.push({ type: 'Feature', id, properties, geometry });
   // Label: pole of inaccessibility of the largest polygon (computed on the unsimplified geometry).
-  const full = polygonsOf(full50[index].geometry);
+  const full = planarPolygons(full50[index].geometry);
   const areas = full.map(areaKm2);
   const largest = full[areas.indexOf(Math.max(...areas))];
   const area = areas.reduce((sum, x) => sum + x, 0);
@@ -538,7 +635,7 @@ world50.objects.countries.geometries.forEach((g, index) => {
 });
 
 // Land: all countries merged, cut into the part outside DETAIL ("world") and inside it ("detail").
-const land = polygonsOf(topojson.merge(world50, world50.objects.countries.geometries));
+const land = planarPolygons(topojson.merge(world50, world50.objects.countries.geometries));
 const landOutside = OUTSIDE.flatMap((box) => clipPolygons(land, box));
 const landFeatures = [
   ['world', landOutside],
@@ -547,7 +644,7 @@ const landFeatures = [
 
 function meshFeatures(topology, filter, digits, box) {
   const mesh = topojson.mesh(topology, topology.objects.countries, filter);
-  const lines = mesh.coordinates.map((l) => roundLine(l, digits)).filter((l) => l.length >= 2);
+  const lines = cutLinesAtAntimeridian(mesh.coordinates).map((l) => roundLine(l, digits)).filter((l) => l.length >= 2);
   return splitLines(lines, box);
 }
 
@@ -576,7 +673,7 @@ const world10 = simplifyTopology(readJson('world-atlas/countries-10m.json'), SIM
 const countries10 = topojson.feature(world10, world10.objects.countries).features;
 const detailFeatures = [];
 world10.objects.countries.geometries.forEach((g, index) => {
-  const clipped = clipPolygons(polygonsOf(countries10[index].geometry), DETAIL);
+  const clipped = clipPolygons(planarPolygons(countries10[index].geometry), DETAIL);
   const geometry = polygonGeometry(rewind(roundPolygons(clipped, 3)));
   if (!geometry) return;
   detailFeatures.push({ type: 'Feature', id: featureId(g.id, index), properties: { kind: 'country', ...countryProperties(g) }, geometry });
@@ -593,7 +690,7 @@ const cityFeatures = CITIES.map((c, i) => {
   const properties = { name: c.name };
   if (c.name_ar) properties.name_ar = c.name_ar;
   if (c.name_ru) properties.name_ru = c.name_ru;
-  Object.assign(properties, { country: c.country, rank: c.rank, origin: WIKIPEDIA });
+  Object.assign(properties, { country: c.country, rank: c.rank, origin: c.origin });
   return { type: 'Feature', id: i + 1, properties, geometry: { type: 'Point', coordinates: [c.lon, c.lat] } };
 });
 overview += write('cities.geojson', cityFeatures);

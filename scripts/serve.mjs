@@ -11,6 +11,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
+/** @type {Record<string, string>} */
 const TYPES = {
 	'.html': 'text/html; charset=utf-8',
 	'.js': 'text/javascript; charset=utf-8',
@@ -25,6 +26,7 @@ const TYPES = {
 	'.woff2': 'font/woff2'
 };
 
+/** @param {string} path */
 async function isFile(path) {
 	try {
 		return (await stat(path)).isFile();
@@ -35,17 +37,20 @@ async function isFile(path) {
 
 /**
  * Starts a server for `root` mounted at `base` (e.g. '/dossier-map').
+ * @param {{ root?: string, port?: number, base?: string }} [options]
  * @returns {Promise<{ url: string, close: () => Promise<void> }>}
  */
 export async function serveStatic({ root = 'build', port = 0, base = '' } = {}) {
 	const folder = resolve(root);
 	const server = createServer(async (request, response) => {
+		/** @type {string} */
 		let pathname;
 		try {
 			pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
 		} catch {
 			pathname = '/\0';
 		}
+		/** @type {string | undefined} */
 		let file;
 		if (pathname.startsWith(`${base}/`) || pathname === base) {
 			const relative = normalize(pathname.slice(base.length)).replace(/^(\.\.[/\\])+/, '');
@@ -69,16 +74,17 @@ export async function serveStatic({ root = 'build', port = 0, base = '' } = {}) 
 			response.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
 		}
 	});
-	await new Promise((done) => server.listen(port, '127.0.0.1', done));
-	const address = server.address();
+	await new Promise((done) => server.listen(port, '127.0.0.1', () => done(undefined)));
+	const address = /** @type {import('node:net').AddressInfo} */ (server.address());
 	return {
 		url: `http://127.0.0.1:${address.port}${base}`,
-		close: () => new Promise((done) => server.close(() => done()))
+		close: () => new Promise((done) => server.close(() => done(undefined)))
 	};
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
 	const args = process.argv.slice(2);
+	/** @param {string} name @param {string} fallback */
 	const option = (name, fallback) => {
 		const at = args.indexOf(name);
 		return at >= 0 ? args[at + 1] : fallback;
@@ -86,7 +92,7 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
 	const root = args.find((arg, i) => !arg.startsWith('--') && !args[i - 1]?.startsWith('--')) ?? 'build';
 	const { url } = await serveStatic({
 		root,
-		port: Number(option('--port', process.env.PORT ?? 4173)),
+		port: Number(option('--port', process.env.PORT ?? '4173')),
 		base: option('--base', process.env.BASE_PATH ?? '')
 	});
 	console.log(`Dossier Map: serving ${root}/ at ${url}/`);

@@ -76,8 +76,12 @@ export function validateDossier(files: GeodataFiles): { dossier?: Dossier; probl
 	const under = (folder: string, extension: string) =>
 		paths.filter((path) => path.startsWith(`geodata/${folder}/`) && path.endsWith(extension));
 
+	// Excerpts need only a source's text and caption lines: a flaw elsewhere in its metadata
+	// (a bad date, say) must not keep them from being checked.
+	const sourceLines = new Map<string, SourceLines>();
 	const sources = under('sources', '.json').flatMap((file) => {
-		const source = readSource(new FileCheck(file, problems), files);
+		const { source, lines } = readSource(new FileCheck(file, problems), files);
+		if (lines) sourceLines.set(stem(file), lines);
 		return source ? [source] : [];
 	});
 	for (const file of under('sources', '.txt')) {
@@ -99,22 +103,30 @@ export function validateDossier(files: GeodataFiles): { dossier?: Dossier; probl
 			}
 		}
 	}
-	const placeIds = new Set(places.map((place) => place.id));
+	// A reference is checked against what the files declare, valid or not: a place file with a
+	// problem reports it once, at its own file, rather than again at every excerpt and layer naming it.
+	const placeIds = new Set([...declared.keys(), ...under('places', '.geojson').map(stem)]);
 
-	const sourcesById = new Map(sources.map((source) => [source.id, source]));
+	const sourceExists = (id: string) => `geodata/sources/${id}.json` in files || `geodata/sources/${id}.txt` in files;
+	const excerptRefs = new Set<string>();
 	const excerpts = under('excerpts', '.json').flatMap((file) =>
-		readExcerpts(new FileCheck(file, problems), files[file]!, sourcesById, placeIds)
+		readExcerpts(new FileCheck(file, problems), files[file]!, sourceLines, sourceExists, placeIds, excerptRefs)
 	);
+	const excerptsComplete =
+		!problems.some((problem) => problem.file.startsWith('geodata/excerpts/')) &&
+		under('excerpts', '.json').every((file) => sourceLines.has(stem(file)));
 
 	const layersText = files[LAYERS_FILE];
 	const layersCheck = new FileCheck(LAYERS_FILE, problems);
 	const layers =
 		layersText === undefined
 			? (layersCheck.report('', 'missing: the map needs its layers'), [])
-			: readLayers(layersCheck, layersText, placeIds, new Set(excerpts.map((e) => `${e.source}/${e.id}`)));
+			: readLayers(layersCheck, layersText, placeIds, excerptRefs);
+	const layersComplete = !problems.some((p) => p.file === LAYERS_FILE);
 
 	// Nothing lost: every place is drawn by exactly one layer and quoted at least once,
-	// every excerpt is reachable from a place or from an arc.
+	// every excerpt is reachable from a place or from an arc. Each of these is asked only once the
+	// files it depends on have no problems, since a dropped excerpt or layer would look like a loss.
 	const layerOf = new Map<string, string>();
 	layers.forEach((layer, i) => {
 		if (layer.kind !== 'places') return;
@@ -127,15 +139,15 @@ export function validateDossier(files: GeodataFiles): { dossier?: Dossier; probl
 	const arcExcerpts = new Set(layers.flatMap((layer) => (layer.kind === 'arc' ? layer.excerpts : [])));
 	for (const place of places) {
 		const file = `geodata/places/${place.id}.geojson`;
-		if (layers.length > 0 && !layerOf.has(place.id)) {
+		if (layersComplete && !layerOf.has(place.id)) {
 			problems.push({ file, path: 'properties.id', message: `place "${place.id}" is in no layer of ${LAYERS_FILE}` });
 		}
-		if (!excerpts.some((excerpt) => excerpt.places.includes(place.id))) {
+		if (excerptsComplete && !excerpts.some((excerpt) => excerpt.places.includes(place.id))) {
 			problems.push({ file, path: 'properties.id', message: `place "${place.id}" has no excerpt: quote the source lines that speak of it` });
 		}
 	}
 	for (const excerpt of excerpts) {
-		if (excerpt.places.length === 0 && !arcExcerpts.has(`${excerpt.source}/${excerpt.id}`)) {
+		if (layersComplete && excerpt.places.length === 0 && !arcExcerpts.has(`${excerpt.source}/${excerpt.id}`)) {
 			problems.push({
 				file: `geodata/excerpts/${excerpt.source}.json`,
 				path: `[id=${excerpt.id}].places`,
@@ -152,10 +164,18 @@ function stem(file: string): string {
 	return file.slice(file.lastIndexOf('/') + 1).replace(/\.[^.]+$/, '');
 }
 
-function readSource(check: FileCheck, files: GeodataFiles): Source | undefined {
+/** What excerpts are checked against: the text and which of its lines are captions. */
+type SourceLines = Pick<Source, 'text' | 'captionLines'>;
+
+/**
+ * Reads one source's metadata and text. `lines` comes back whenever the text and caption lines
+ * are sound, so excerpts can be checked; `source` only when everything is.
+ */
+function readSource(check: FileCheck, files: GeodataFiles): { source?: Source; lines?: SourceLines } {
 	const meta = check.json(files[check.file]!);
-	if (meta === undefined) return undefined;
-	if (!isObject(meta)) return check.report('', 'object expected'), undefined;
+	if (meta === undefined) return {};
+	if (!isObject(meta)) return check.report('', 'object expected'), {};
+	const before = countProblems(check);
 	const textFile = check.file.replace(/\.json$/, '.txt');
 	const text = files[textFile];
 	const id = check.id(meta, 'id');
@@ -167,25 +187,35 @@ function readSource(check: FileCheck, files: GeodataFiles): Source | undefined {
 	const language = check.string(meta, 'language');
 	const date = check.string(meta, 'date');
 	if (date !== undefined && !DATE.test(date)) check.report('date', `"${date}" is not YYYY-MM-DD or YYYY-MM`);
+	else if (date !== undefined && date.length === 10) {
+		// The pattern lets 2024-02-30 through: the month decides how many days there are.
+		const [year, month, day] = date.split('-').map(Number) as [number, number, number];
+		const days = new Date(Date.UTC(year, month, 0)).getUTCDate();
+		if (day > days) check.report('date', `"${date}" is not a calendar date: ${date.slice(0, 7)} has ${days} days`);
+	}
 
 	if (text === undefined) {
 		check.report('', `has no text file ${stem(textFile)}.txt beside it`);
-		return undefined;
+		return {};
 	}
 	const textProblems = sourceTextProblems(text);
 	for (const message of textProblems) check.problems.push({ file: textFile, path: '', message });
 
 	const lineCount = text.split('\n').length;
 	const captionLines = meta.captionLines ?? [];
+	let captionLinesOk = Array.isArray(captionLines);
 	if (!Array.isArray(captionLines)) check.report('captionLines', `array of line numbers expected, ${describe(captionLines)} found`);
 	else
 		captionLines.forEach((line, i) => {
-			if (!Number.isInteger(line) || line < 1 || line > lineCount)
+			if (!Number.isInteger(line) || line < 1 || line > lineCount) {
 				check.report(`captionLines[${i}]`, `${describe(line)} is not a line of the text (1…${lineCount})`);
+				captionLinesOk = false;
+			}
 		});
 
-	if ([id, title, publisher, url, language, date].includes(undefined) || textProblems.length > 0) return undefined;
-	return {
+	const lines = textProblems.length === 0 && captionLinesOk ? { text, captionLines: captionLines as number[] } : undefined;
+	if (countProblems(check) > before) return { lines };
+	const source: Source = {
 		id: id!,
 		title: title!,
 		...(typeof meta.titleNote === 'string' && { titleNote: meta.titleNote }),
@@ -197,6 +227,7 @@ function readSource(check: FileCheck, files: GeodataFiles): Source | undefined {
 		captionLines: captionLines as number[],
 		text
 	};
+	return { source, lines };
 }
 
 /** Why a source text would make offsets drift or lines split wrongly; empty when it is clean. */
@@ -288,14 +319,27 @@ function countProblems(check: FileCheck): number {
 	return check.problems.length;
 }
 
-function readExcerpts(check: FileCheck, text: string, sources: Map<string, Source>, placeIds: Set<string>): Excerpt[] {
+/**
+ * Reads one excerpts file; records `<source-id>/<excerpt-id>` of every excerpt it declares in
+ * `declared`, valid or not, for the arcs that link them.
+ */
+function readExcerpts(
+	check: FileCheck,
+	text: string,
+	sources: Map<string, SourceLines>,
+	sourceExists: (id: string) => boolean,
+	placeIds: Set<string>,
+	declared: Set<string>
+): Excerpt[] {
 	const list = check.json(text);
 	if (list === undefined) return [];
 	if (!Array.isArray(list)) return check.report('', 'array of excerpts expected'), [];
 	const sourceId = stem(check.file);
+	for (const item of list) if (isObject(item) && typeof item.id === 'string') declared.add(`${sourceId}/${item.id}`);
 	const source = sources.get(sourceId);
 	if (!source) {
-		check.report('', `no valid source "${sourceId}": sources/${sourceId}.txt and .json must exist and pass`);
+		// A source that is there but flawed has reported its problems; its excerpts wait for it.
+		if (!sourceExists(sourceId)) check.report('', `no source "${sourceId}": sources/${sourceId}.txt and sources/${sourceId}.json must exist`);
 		return [];
 	}
 	const lineStarts = [0];
@@ -324,8 +368,16 @@ function readExcerpts(check: FileCheck, text: string, sources: Map<string, Sourc
 		if (offsetsOk && (start as number) >= (end as number)) check.report(`${at}.end`, `must be greater than start (${start})`);
 		if (typeof quote !== 'string' || quote === '') check.report(`${at}.quote`, `the quoted words expected, ${describe(quote)} found`);
 		else if (offsetsOk && source.text.slice(start as number, end as number) !== quote) {
+			// Show where they part, from the start of that word, not just how they begin: a long
+			// quote usually differs by a word or a typographic quote mark.
 			const found = source.text.slice(start as number, end as number);
-			check.report(`${at}.quote`, `is not the source text at ${start}…${end}, which reads ${describe(found)}`);
+			let same = 0;
+			while (same < quote.length && found[same] === quote[same]) same++;
+			while (same > 0 && /\S/.test(quote[same - 1]!)) same--;
+			check.report(
+				`${at}.quote`,
+				`is not the source text at ${start}…${end}: from offset ${(start as number) + same} the text reads ${describe(found.slice(same))}, the quote ${describe(quote.slice(same))}`
+			);
 		}
 		if (kind !== 'paragraph' && kind !== 'caption') check.report(`${at}.kind`, `"paragraph" or "caption" expected, ${describe(kind)} found`);
 		if (countProblems(check) > before) return;

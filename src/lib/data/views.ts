@@ -119,10 +119,3 @@ function quoteAll(dossier: Dossier): QuotedExcerpt[] {
 	const titles = new Map(dossier.sources.map((source) => [source.id, source.title]));
 	return dossier.excerpts.map((excerpt) => ({ ...excerpt, sourceTitle: titles.get(excerpt.source)! }));
 }
-
-/** Place lookup used by the map: by id. */
-export function placeById(index: DossierIndex): Map<string, PlaceSummary> {
-	return new Map(index.places.map((place) => [place.id, place]));
-}
-
-export type { Place };

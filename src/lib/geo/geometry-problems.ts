@@ -1,7 +1,7 @@
 import booleanClockwise from '@turf/boolean-clockwise';
 import booleanValid from '@turf/boolean-valid';
 import kinks from '@turf/kinks';
-import type { Position } from 'geojson';
+import type { LineString, MultiPolygon, Polygon, Position } from 'geojson';
 
 /**
  * What keeps a value from being an RFC 7946 Polygon or MultiPolygon geometry, as
@@ -32,11 +32,11 @@ export function polygonProblems(geometry: unknown): [string, string][] {
 	}
 	if (problems.length > 0) return problems;
 
+	// Each ring is simple by now, so any crossing left is between two rings (a hole poking out).
 	const feature = { type: 'Feature' as const, properties: {}, geometry: geometry as never };
-	const crossings = kinks(feature).features;
-	if (crossings.length > 0) {
-		const [lon, lat] = crossings[0]!.geometry.coordinates;
-		problems.push(['coordinates', `ring crosses itself at [${lon}, ${lat}]`]);
+	const crossing = firstCrossing(geometry as never);
+	if (crossing) {
+		problems.push(['coordinates', `rings cross each other at ${crossing}`]);
 	} else if (!booleanValid(feature)) {
 		problems.push(['coordinates', 'not a valid simple-feature polygon (holes outside or touching)']);
 	}
@@ -60,10 +60,22 @@ function ringProblems(ring: unknown, path: string, exterior: boolean): [string, 
 	if (first[0] !== last[0] || first[1] !== last[1]) {
 		return [[path, 'ring is not closed: the last position must equal the first']];
 	}
+	// Before the winding: the winding of a ring that crosses itself means nothing, and "reverse it"
+	// would be the wrong advice.
+	const crossing = firstCrossing({ type: 'LineString', coordinates: ring as Position[] });
+	if (crossing) return [[path, `ring crosses itself at ${crossing}`]];
 	const clockwise = booleanClockwise(ring as Position[]);
 	if (exterior && clockwise) return [[path, 'exterior ring is clockwise; RFC 7946 wants counter-clockwise']];
 	if (!exterior && !clockwise) return [[path, 'hole is counter-clockwise; RFC 7946 wants clockwise']];
 	return [];
+}
+
+/** Where a line or polygon first crosses itself, as `[lon, lat]` to 6 decimals (floating-point noise hidden). */
+function firstCrossing(geometry: LineString | Polygon | MultiPolygon): string | undefined {
+	const point = kinks(geometry).features[0];
+	if (!point) return undefined;
+	const [lon, lat] = point.geometry.coordinates as [number, number];
+	return `[${Number(lon.toFixed(6))}, ${Number(lat.toFixed(6))}]`;
 }
 
 function positionProblems(position: unknown, path: string): [string, string][] {

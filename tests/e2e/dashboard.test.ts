@@ -1,0 +1,280 @@
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { DossierIndex } from '../../src/lib/data/views';
+import { browserSession, mapIdle, pixelOf, renderedKeys, screenshot } from './harness';
+
+const index: DossierIndex = JSON.parse(readFileSync('build/data/index.json', 'utf8'));
+const PLACE_IDS = ['city-of-capitals', 'damascus', 'latakia-airbase', 'sednaya-prison', 'tartus-naval-facility'];
+const placeOf = (id: string) => index.places.find((place) => place.id === id)!;
+
+const browser = browserSession();
+beforeAll(() => browser.start());
+afterAll(() => browser.stop());
+
+describe('the overview', () => {
+	test('draws all five places and the transfer arc, each inside the visible map, none under the panel', async () => {
+		const watched = await browser.open('/');
+		const { page } = watched;
+		await mapIdle(page);
+		expect(await renderedKeys(page)).toEqual([...PLACE_IDS, 'transfer'].sort());
+
+		const canvas = (await page.locator('[data-testid=map] canvas').boundingBox())!;
+		const panel = (await page.locator('#panel').boundingBox())!;
+		expect(canvas.x).toBeGreaterThanOrEqual(panel.x + panel.width - 1);
+		for (const id of PLACE_IDS) {
+			const { x, y } = await pixelOf(page, placeOf(id).anchor);
+			expect(x, id).toBeGreaterThan(canvas.x);
+			expect(x, id).toBeLessThan(canvas.x + canvas.width);
+			expect(y, id).toBeGreaterThan(canvas.y);
+			expect(y, id).toBeLessThan(canvas.y + canvas.height);
+		}
+		await screenshot(page, 'overview');
+		await browser.done(watched);
+	});
+
+	test('lists every place as a real link with its excerpt count and a labelled layer toggle', async () => {
+		const watched = await browser.open('/');
+		const { page } = watched;
+		for (const id of PLACE_IDS) {
+			const place = placeOf(id);
+			const link = page.locator(`nav a[href$="/place/${id}"]`);
+			await expect.poll(() => link.textContent()).toContain(`${place.excerptCount} excerpt`);
+			expect(await page.getByRole('checkbox', { name: `Show ${place.name}`, exact: true }).isChecked()).toBe(true);
+		}
+		await browser.done(watched);
+	});
+});
+
+describe('clicking the map', () => {
+	test('a click on a footprint pixel opens that place, and back returns', async () => {
+		const sednaya = placeOf('sednaya-prison');
+		// Close in, so the footprint is large and the click lands on its fill, away from the anchor.
+		const watched = await browser.open(`/#map=14/${sednaya.anchor[1]}/${sednaya.anchor[0]}`);
+		const { page } = watched;
+		await mapIdle(page);
+		const anchor = await pixelOf(page, sednaya.anchor);
+		const target = { x: anchor.x - 60, y: anchor.y + 40 };
+		const hit = await page.evaluate(({ x, y }) => {
+			const element = document.querySelector('[data-testid=map]') as any;
+			const box = element.getBoundingClientRect();
+			return element.__map.queryRenderedFeatures([x - box.left, y - box.top], { layers: ['dossier-fill'] }).map((f: any) => f.properties.key);
+		}, target);
+		expect(hit).toEqual(['sednaya-prison']);
+
+		await page.mouse.click(target.x, target.y);
+		await page.waitForURL(/\/place\/sednaya-prison/);
+		await expect.poll(() => page.locator('h1').textContent()).toContain('Sednaya Prison');
+		await expect.poll(() => page.locator('.excerpts li').count()).toBe(sednaya.excerptCount);
+		await page.goBack();
+		await page.waitForURL((url) => url.pathname === '/');
+		await browser.done(watched);
+	});
+
+	test('a click on empty map says nothing is there and names the nearest place', async () => {
+		const watched = await browser.open('/#map=7/34.2/39.5');
+		const { page } = watched;
+		await mapIdle(page);
+		const box = (await page.locator('[data-testid=map]').boundingBox())!;
+		await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+		await expect.poll(() => page.getByTestId('map-status').textContent()).toMatch(/^Nothing here\. The nearest place is .+, [\d,.]+ km away\.$/);
+		expect(new URL(page.url()).pathname).toBe('/');
+		await browser.done(watched);
+	});
+});
+
+describe('layer toggles', () => {
+	test('unticking a layer takes its features off the map and out of the URL; ticking brings them back', async () => {
+		const watched = await browser.open('/');
+		const { page } = watched;
+		await mapIdle(page);
+		await page.getByRole('checkbox', { name: 'Show Damascus', exact: true }).uncheck();
+		await expect.poll(() => new URL(page.url()).searchParams.get('layers')).toBe(
+			index.layers.map((layer) => layer.id).filter((id) => id !== 'damascus').join(',')
+		);
+		await expect.poll(() => renderedKeys(page)).not.toContain('damascus');
+		expect(await renderedKeys(page)).toContain('sednaya-prison');
+
+		await page.getByRole('checkbox', { name: 'Show Damascus', exact: true }).check();
+		await expect.poll(() => new URL(page.url()).searchParams.has('layers')).toBe(false);
+		await expect.poll(() => renderedKeys(page)).toContain('damascus');
+		await browser.done(watched);
+	});
+
+	test('a link with ?layers= opens with only those layers, and the place links keep it', async () => {
+		const watched = await browser.open('/?layers=sednaya-prison,transfer');
+		const { page } = watched;
+		await mapIdle(page);
+		await expect.poll(() => renderedKeys(page)).toEqual(['sednaya-prison', 'transfer']);
+		expect(await page.getByRole('checkbox', { name: 'Show Damascus', exact: true }).isChecked()).toBe(false);
+		await expect.poll(() => page.locator('nav a[href*="/place/damascus"]').getAttribute('href')).toMatch(/\?layers=sednaya-prison,transfer$/);
+		await browser.done(watched);
+	});
+});
+
+describe('deep links', () => {
+	for (const id of PLACE_IDS) {
+		test(`/place/${id} opens cold, framed on the place with its surroundings, panel open`, async () => {
+			const place = placeOf(id);
+			const watched = await browser.open(`/place/${id}`);
+			const { page } = watched;
+			await expect.poll(() => page.locator('h1').textContent()).toContain(place.name);
+			await mapIdle(page);
+			await expect.poll(() => renderedKeys(page, ['dossier-fill'])).toContain(id);
+			const canvas = (await page.locator('[data-testid=map] canvas').boundingBox())!;
+			// The footprint's bounding box on screen: inside the map, and a minority of it.
+			const [[west, south], [east, north]] = place.frame;
+			const footprintBox = await page.evaluate(
+				({ id }) => {
+					const element = document.querySelector('[data-testid=map]') as any;
+					const map = element.__map;
+					const [feature] = map.querySourceFeatures('dossier', { filter: ['all', ['==', ['get', 'key'], id], ['==', ['get', 'role'], 'footprint']] });
+					const ring: [number, number][] = feature.geometry.type === 'Polygon' ? feature.geometry.coordinates[0] : feature.geometry.coordinates[0][0];
+					const points = ring.map((position) => map.project(position));
+					const box = element.getBoundingClientRect();
+					const xs = points.map((p: any) => p.x + box.left);
+					const ys = points.map((p: any) => p.y + box.top);
+					return { left: Math.min(...xs), right: Math.max(...xs), top: Math.min(...ys), bottom: Math.max(...ys) };
+				},
+				{ id }
+			);
+			expect(footprintBox.left).toBeGreaterThanOrEqual(canvas.x);
+			expect(footprintBox.right).toBeLessThanOrEqual(canvas.x + canvas.width);
+			expect(footprintBox.top).toBeGreaterThanOrEqual(canvas.y);
+			expect(footprintBox.bottom).toBeLessThanOrEqual(canvas.y + canvas.height);
+			expect((footprintBox.right - footprintBox.left) / canvas.width).toBeLessThan(0.5);
+			expect((footprintBox.bottom - footprintBox.top) / canvas.height).toBeLessThan(0.5);
+			expect(west).toBeLessThan(place.anchor[0]);
+			expect(north).toBeGreaterThan(place.anchor[1]);
+			expect(east + south).toBeTruthy();
+			// The selected place is marked on the map.
+			const selected = await page.evaluate((id) => (document.querySelector('[data-testid=map]') as any).__map.getFeatureState({ source: 'dossier', id }).selected, id);
+			expect(selected).toBe(true);
+			await expect.poll(() => page.locator('.excerpts li').count()).toBe(place.excerptCount);
+			await screenshot(page, `place-${id}`);
+			await browser.done(watched);
+		});
+	}
+
+	test('a link with #map= restores that exact view', async () => {
+		const watched = await browser.open('/place/damascus#map=9.5/33.7/36.4');
+		const { page } = watched;
+		await mapIdle(page);
+		const camera = await page.evaluate(() => {
+			const map = (document.querySelector('[data-testid=map]') as any).__map;
+			return { zoom: map.getZoom(), lat: map.getCenter().lat, lon: map.getCenter().lng };
+		});
+		expect(camera.zoom).toBeCloseTo(9.5, 5);
+		expect(camera.lat).toBeCloseTo(33.7, 5);
+		expect(camera.lon).toBeCloseTo(36.4, 5);
+		await browser.done(watched);
+	});
+
+	test('an unknown place is a real 404 page that lists the real places', async () => {
+		const watched = await browser.open('/place/atlantis');
+		const { page } = watched;
+		const response = await page.request.get(page.url());
+		expect(response.status()).toBe(404);
+		await expect.poll(() => page.locator('h1').textContent()).toBe('Not found');
+		for (const id of PLACE_IDS) await expect.poll(() => page.locator(`main a[href$="/place/${id}"]`).count()).toBeGreaterThan(0);
+		// Chromium logs every document answered 404 as a console error: that one is expected.
+		await browser.done(watched, { allowErrors: [/status of 404/] });
+	});
+
+	test('garbage in ?layers= and #map= falls back to the defaults', async () => {
+		const watched = await browser.open('/?layers=%3Cscript%3E,nope#map=NaN/abc/1e309');
+		const { page } = watched;
+		await mapIdle(page);
+		expect(await renderedKeys(page)).toEqual([...PLACE_IDS, 'transfer'].sort());
+		await browser.done(watched);
+	});
+});
+
+describe('the camera in the URL', () => {
+	test('dragging the map updates #map=, and back/forward restore route and view', async () => {
+		const watched = await browser.open('/');
+		const { page } = watched;
+		await mapIdle(page);
+		await expect.poll(() => new URL(page.url()).hash).toMatch(/^#map=/);
+		const before = new URL(page.url()).hash;
+		const box = (await page.locator('[data-testid=map]').boundingBox())!;
+		await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+		await page.mouse.down();
+		await page.mouse.move(box.x + box.width / 2 - 150, box.y + box.height / 2 - 80, { steps: 8 });
+		await page.mouse.up();
+		await expect.poll(() => new URL(page.url()).hash).not.toBe(before);
+		const dragged = new URL(page.url()).hash;
+		expect(dragged).toMatch(/^#map=[\d.]+\/-?[\d.]+\/-?[\d.]+$/);
+
+		await page.locator('nav a[href$="/place/tartus-naval-facility"]').click();
+		await page.waitForURL(/\/place\/tartus-naval-facility/);
+		await expect.poll(() => page.locator('h1').textContent()).toContain('Tartus');
+		await page.goBack();
+		await page.waitForURL((url) => url.pathname === '/');
+		expect(new URL(page.url()).hash).toBe(dragged);
+		const [, zoom, lat, lon] = /^#map=([\d.]+)\/(-?[\d.]+)\/(-?[\d.]+)/.exec(dragged)!.map(Number) as number[];
+		await expect
+			.poll(() => page.evaluate(() => {
+				const map = (document.querySelector('[data-testid=map]') as any).__map;
+				return [map.getZoom(), map.getCenter().lat, map.getCenter().lng].map((value: number) => value.toFixed(1)).join('/');
+			}))
+			.toBe([zoom, lat, lon].map((value) => value!.toFixed(1)).join('/'));
+		await page.goForward();
+		await page.waitForURL(/\/place\/tartus-naval-facility/);
+		await expect.poll(() => page.locator('h1').textContent()).toContain('Tartus');
+		await browser.done(watched);
+	});
+});
+
+describe('keyboard and screen readers', () => {
+	test('Tab alone reaches every place, Enter opens it and focus lands on its heading', async () => {
+		const watched = await browser.open('/');
+		const { page } = watched;
+		const reached = new Set<string>();
+		for (let i = 0; i < 60 && reached.size < PLACE_IDS.length; i++) {
+			await page.keyboard.press('Tab');
+			const href = await page.evaluate(() => document.activeElement?.getAttribute('href') ?? '');
+			const match = /\/place\/([a-z-]+)/.exec(href);
+			if (match) reached.add(match[1]!);
+		}
+		expect([...reached].sort()).toEqual(PLACE_IDS);
+		// Focus is now on the last place reached: open it with Enter.
+		const href = await page.evaluate(() => document.activeElement!.getAttribute('href')!);
+		await page.keyboard.press('Enter');
+		await page.waitForURL((url) => url.pathname === href.replace(/\?.*$/, ''));
+		await expect.poll(() => page.evaluate(() => document.activeElement?.tagName)).toBe('H1');
+		await browser.done(watched);
+	});
+
+	for (const path of ['/', '/place/sednaya-prison']) {
+		test(`axe finds no violations on ${path}`, async () => {
+			const watched = await browser.open(path);
+			const { page } = watched;
+			await mapIdle(page);
+			await page.evaluate(readFileSync('node_modules/axe-core/axe.min.js', 'utf8'));
+			const violations = await page.evaluate(async () => {
+				const result = await (window as any).axe.run(document);
+				return result.violations.map((v: any) => `${v.id}: ${v.nodes.map((n: any) => n.target.join(' ')).join(', ')}`);
+			});
+			expect(violations, violations.join("; ")).toEqual([]);
+			await browser.done(watched);
+		});
+	}
+});
+
+describe('without WebGL', () => {
+	test('the map area says WebGL is unavailable and the excerpts still read', async () => {
+		const watched = await browser.open('/place/sednaya-prison', {
+			init: () => {
+				const original = HTMLCanvasElement.prototype.getContext;
+				HTMLCanvasElement.prototype.getContext = function (this: HTMLCanvasElement, type: string, ...rest: unknown[]) {
+					if (/webgl/.test(type)) return null;
+					return (original as any).call(this, type, ...rest);
+				} as typeof original;
+			}
+		});
+		const { page } = watched;
+		await expect.poll(() => page.getByTestId('map-unavailable').textContent()).toContain('WebGL');
+		await expect.poll(() => page.locator('.excerpts li').count()).toBe(placeOf('sednaya-prison').excerptCount);
+		await browser.done(watched);
+	});
+});

@@ -1,0 +1,87 @@
+import { mkdirSync } from 'node:fs';
+import type { BrowserContextOptions, Page } from 'playwright-core';
+import { expect, inject } from 'vitest';
+import { startBrowser } from './browser';
+
+export const baseUrl = () => inject('baseUrl');
+
+/** What a page did that a user would call broken: errors, and requests that left the origin. */
+export interface Watched {
+	page: Page;
+	errors: string[];
+	outside: string[];
+}
+
+/**
+ * One Chromium for a test file. `open` loads a path and watches the page; `done` asserts that
+ * nothing went wrong on it: no uncaught error, no console error, no request outside the origin.
+ */
+export function browserSession() {
+	let session: Awaited<ReturnType<typeof startBrowser>> | undefined;
+	return {
+		async start() {
+			session = await startBrowser();
+		},
+		async stop() {
+			await session?.close();
+		},
+		async open(path: string, options: BrowserContextOptions & { init?: () => void } = {}): Promise<Watched> {
+			const { init, ...contextOptions } = options;
+			const page = await session!.newPage(contextOptions);
+			const watched: Watched = { page, errors: [], outside: [] };
+			const origin = new URL(baseUrl()).origin;
+			page.on('pageerror', (error) => watched.errors.push(`pageerror: ${error.message}`));
+			page.on('console', (message) => {
+				if (message.type() === 'error') watched.errors.push(`console: ${message.text()}`);
+			});
+			page.on('request', (request) => {
+				const url = request.url();
+				if (!url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:')) watched.outside.push(url);
+			});
+			if (init) await page.addInitScript(init);
+			await page.goto(`${baseUrl()}${path}`);
+			return watched;
+		},
+		async done({ page, errors, outside }: Watched, { allowErrors = [] as RegExp[] } = {}) {
+			expect(errors.filter((error) => !allowErrors.some((allowed) => allowed.test(error)))).toEqual([]);
+			expect(outside).toEqual([]);
+			await page.context().close();
+		}
+	};
+}
+
+/** Waits until MapLibre is idle with the dossier's layers drawn (polls: `idle` may come before we listen). */
+export async function mapIdle(page: Page): Promise<void> {
+	await page.waitForFunction(
+		() => {
+			const element = document.querySelector('[data-testid=map]') as (HTMLElement & { __map?: any }) | null;
+			return element?.dataset.mapIdle === 'true' && element.__map?.getLayer('dossier-fill') && element.__map.loaded();
+		},
+		null,
+		{ timeout: 30_000, polling: 100 }
+	);
+}
+
+/** Keys (place ids, arc layer ids) of the dossier features MapLibre has drawn in the viewport. */
+export async function renderedKeys(page: Page, layers = ['dossier-fill', 'dossier-anchor', 'dossier-arc']): Promise<string[]> {
+	return page.evaluate((layers) => {
+		const map = (document.querySelector('[data-testid=map]') as any).__map;
+		const keys = map.queryRenderedFeatures({ layers }).map((feature: any) => feature.properties.key as string);
+		return [...new Set<string>(keys)].sort();
+	}, layers);
+}
+
+/** The pixel, relative to the page, where a longitude/latitude sits on the map. */
+export async function pixelOf(page: Page, lonLat: [number, number]): Promise<{ x: number; y: number }> {
+	return page.evaluate((lonLat) => {
+		const element = document.querySelector('[data-testid=map]') as any;
+		const point = element.__map.project(lonLat);
+		const box = element.getBoundingClientRect();
+		return { x: box.left + point.x, y: box.top + point.y };
+	}, lonLat);
+}
+
+export async function screenshot(page: Page, name: string): Promise<void> {
+	mkdirSync('test-results/screenshots', { recursive: true });
+	await page.screenshot({ path: `test-results/screenshots/${name}.png` });
+}
