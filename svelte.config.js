@@ -3,6 +3,12 @@ import adapter from '@sveltejs/adapter-static';
 /** A sub-path such as `/dossier-map` when the site is not served from the host's root. */
 const base = process.env.BASE_PATH ?? '';
 
+/**
+ * An opt-in online basemap (see README) is the only other origin the app may talk to.
+ * Read from the build's environment: `PUBLIC_BASEMAP_STYLE=https://… npm run build`.
+ */
+const basemapOrigin = process.env.PUBLIC_BASEMAP_STYLE ? [new URL(process.env.PUBLIC_BASEMAP_STYLE).origin] : [];
+
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
 	kit: {
@@ -12,7 +18,26 @@ const config = {
 			// Absolute asset paths: the 404 page is served at any depth, where relative ones would break.
 			relative: false
 		},
-		prerender: { handleHttpError: 'fail', handleMissingId: 'fail' }
+		prerender: { handleHttpError: 'fail', handleMissingId: 'fail' },
+		// Strict CSP: scripts only from the origin or with the hash SvelteKit computes for its one
+		// inline bootstrap; styles may be inline because Svelte sets style attributes.
+		csp: {
+			mode: 'hash',
+			directives: {
+				'default-src': ['self'],
+				'script-src': ['self'],
+				'style-src': ['self', 'unsafe-inline'],
+				'img-src': ['self', 'data:', 'blob:', ...basemapOrigin],
+				'font-src': ['self'],
+				'connect-src': ['self', ...basemapOrigin],
+				// MapLibre's worker is a same-origin file (setWorkerUrl), never a blob.
+				'worker-src': ['self'],
+				'child-src': ['self'],
+				'object-src': ['none'],
+				'base-uri': ['self'],
+				'form-action': ['self']
+			}
+		}
 	}
 };
 

@@ -9,19 +9,13 @@
 //                             `zone` "world" (outside the DETAIL box) and "detail" (inside it), so
 //                             that from zoom DETAIL_MINZOOM the style can swap the inside for 1:10m
 //     borders.geojson         interior country borders, topojson mesh (a, b) => a !== b, `zone` as above
-//     coastline.geojson       land outline, topojson mesh (a, b) => a === b (an arc used by one country
-//                             only: a coast, or the Caspian Sea's shore), `zone` as above. Optional:
-//                             the land/sea contrast already shows the coast at small scales
-//     countries.geojson       one polygon feature per country (feature id = ISO 3166-1 numeric where
-//                             Natural Earth has one, else 1000 + index), properties name, iso_n3, and
-//                             for the countries of NAMES below also iso_a2, name_ar, name_ru,
-//                             name_local. For look-ups and highlighting; the basemap itself does not
-//                             need it
 //     country-labels.geojson  one label point per country (pole of inaccessibility of its largest
-//                             polygon), the properties above and `rank` 1 (largest) .. 6 (smallest)
+//                             polygon): name, iso_n3 and, for the countries of NAMES below, iso_a2,
+//                             name_ar, name_ru, name_local; `rank` 1 (largest) .. 6 (smallest)
+//   (No separate coastline: the land/sea contrast shows the coast at these scales.)
 //   From Natural Earth 1:10m admin-0 countries (world-atlas countries-10m.json), clipped to DETAIL:
 //     countries-10m-levant.geojson  features with `kind`: "country" (polygons, same properties as
-//                             countries.geojson), "border" and "coastline" (lines, meshes as above)
+//                             country labels), "border" and "coastline" (lines: topojson meshes)
 //   And a hand-written list of cities (CITIES below; each states its `origin`):
 //     cities.geojson          points with name, name_ar / name_ru (native names), country, rank, origin
 //   Rings crossing the antimeridian (Russia, Fiji, Antarctica) are cut at ±180 so that a planar
@@ -662,10 +656,8 @@ const zoned = (split) =>
     }));
 
 let overview = 0;
-write('countries.geojson', countryFeatures);
 overview += write('land.geojson', landFeatures);
 overview += write('borders.geojson', zoned(meshFeatures(world50, (a, b) => a !== b, 2, DETAIL)));
-const coastBytes = write('coastline.geojson', zoned(meshFeatures(world50, (a, b) => a === b, 2, DETAIL)));
 overview += write('country-labels.geojson', labelFeatures);
 
 // 1:10m detail around the Levant
@@ -695,4 +687,4 @@ const cityFeatures = CITIES.map((c, i) => {
 });
 overview += write('cities.geojson', cityFeatures);
 
-console.log(`overview (land, borders, labels, cities): ${overview} bytes; with coastline ${overview + coastBytes}; detail box ${DETAIL.join(',')} from zoom ${DETAIL_MINZOOM}`);
+console.log(`overview (land, borders, labels, cities): ${overview} bytes; detail box ${DETAIL.join(',')} from zoom ${DETAIL_MINZOOM}`);

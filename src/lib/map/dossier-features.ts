@@ -9,6 +9,8 @@ export interface DossierFeatureProperties {
 	layer: string;
 	role: 'footprint' | 'anchor' | 'arc';
 	name: string;
+	/** The place's first native name (Arabic, Russian…), for a second label line. */
+	native?: string;
 	color: string;
 }
 
@@ -24,7 +26,8 @@ export function dossierFeatures(dossier: Dossier): FeatureCollection<Geometry, D
 		if (layer.kind === 'places') {
 			for (const id of layer.places) {
 				const place = places.get(id)!;
-				const properties = { ...base, key: id, name: place.name };
+				const native = Object.values(place.names)[0];
+				const properties = { ...base, key: id, name: place.name, ...(native && { native }) };
 				features.push({ type: 'Feature', properties: { ...properties, role: 'footprint' }, geometry: place.footprint.geometry });
 				features.push({ type: 'Feature', properties: { ...properties, role: 'anchor' }, geometry: place.anchor.geometry });
 			}

@@ -26,89 +26,84 @@ export function offlineBasemapStyle(assets: string): StyleSpecification {
 		data: `${assets}/basemap/${file}`,
 		attribution: 'Natural Earth (public domain)'
 	});
+	const LAND = '#f3f1ec';
+	const BORDER = '#a19d96';
+	const borderWidth: ExpressionSpecification = ['interpolate', ['linear'], ['zoom'], 2, 0.6, 6, 1.2, 10, 1.8];
+	// From zoom 6 the 1:10m Levant detail replaces the 1:50m shapes inside its box (see build-basemap.mjs).
+	const DETAIL_ZOOM = 6;
 	return {
 		version: 8,
 		name: 'Dossier Map offline basemap',
 		glyphs: `${assets}/glyphs/{fontstack}/{range}.pbf`,
 		sources: {
-			countries: geojson('countries.geojson'),
-			'countries-fine': geojson('countries-10m-levant.geojson'),
-			coastline: geojson('coastline.geojson'),
+			land: geojson('land.geojson'),
 			borders: geojson('borders.geojson'),
+			levant: geojson('countries-10m-levant.geojson'),
 			'country-labels': geojson('country-labels.geojson'),
 			cities: geojson('cities.geojson')
 		},
 		layers: [
-			{ id: 'sea', type: 'background', paint: { 'background-color': '#cfe0ea' } },
-			{ id: 'land', type: 'fill', source: 'countries', paint: { 'fill-color': '#f4f1ea' } },
-			{ id: 'land-fine', type: 'fill', source: 'countries-fine', minzoom: 5, paint: { 'fill-color': '#f4f1ea' } },
-			{
-				id: 'coastline',
-				type: 'line',
-				source: 'coastline',
-				paint: { 'line-color': '#9fb8c6', 'line-width': ['interpolate', ['linear'], ['zoom'], 2, 0.5, 10, 1.5] }
-			},
-			{
-				id: 'borders',
-				type: 'line',
-				source: 'borders',
-				paint: {
-					'line-color': '#a7a1a8',
-					'line-width': ['interpolate', ['linear'], ['zoom'], 2, 0.6, 10, 1.6],
-					'line-dasharray': [3, 2]
-				}
-			},
+			{ id: 'sea', type: 'background', paint: { 'background-color': '#d5e3ec' } },
+			{ id: 'land-world', type: 'fill', source: 'land', filter: ['==', ['get', 'zone'], 'world'], paint: { 'fill-color': LAND } },
+			{ id: 'land-detail-50m', type: 'fill', source: 'land', maxzoom: DETAIL_ZOOM, filter: ['==', ['get', 'zone'], 'detail'], paint: { 'fill-color': LAND } },
+			{ id: 'land-detail-10m', type: 'fill', source: 'levant', minzoom: DETAIL_ZOOM, filter: ['==', ['get', 'kind'], 'country'], paint: { 'fill-color': LAND } },
+			{ id: 'coast-10m', type: 'line', source: 'levant', minzoom: DETAIL_ZOOM, filter: ['==', ['get', 'kind'], 'coastline'], paint: { 'line-color': '#a9bfcc', 'line-width': 1 } },
+			{ id: 'borders-50m', type: 'line', source: 'borders', maxzoom: DETAIL_ZOOM, layout: { 'line-join': 'round' }, paint: { 'line-color': BORDER, 'line-width': borderWidth } },
+			{ id: 'borders-50m-world', type: 'line', source: 'borders', minzoom: DETAIL_ZOOM, filter: ['==', ['get', 'zone'], 'world'], layout: { 'line-join': 'round' }, paint: { 'line-color': BORDER, 'line-width': borderWidth } },
+			{ id: 'borders-10m', type: 'line', source: 'levant', minzoom: DETAIL_ZOOM, filter: ['==', ['get', 'kind'], 'border'], layout: { 'line-join': 'round' }, paint: { 'line-color': BORDER, 'line-width': borderWidth } },
 			{
 				id: 'country-labels',
 				type: 'symbol',
 				source: 'country-labels',
-				filter: ['<=', ['get', 'rank'], ['+', ['zoom'], 1]],
+				filter: ['<=', ['get', 'rank'], ['step', ['zoom'], 2, 3, 3, 4, 4, 5, 5, 6, 6]],
 				layout: {
-					'text-field': ['get', 'name'],
+					'text-field': withNativeName(['get', 'name_local']),
 					'text-font': FONT_REGULAR,
-					'text-size': ['interpolate', ['linear'], ['zoom'], 2, 10, 6, 14],
-					'text-transform': 'uppercase',
-					'text-letter-spacing': 0.12,
-					'text-max-width': 8
+					'text-size': ['interpolate', ['linear'], ['zoom'], 2, ['match', ['get', 'rank'], 1, 12, 2, 11, 10], 6, ['match', ['get', 'rank'], 1, 16, 2, 15, 3, 14, 13]],
+					'text-letter-spacing': 0.04,
+					'text-max-width': 7,
+					'text-padding': 4
 				},
-				paint: { 'text-color': '#7d7680', 'text-halo-color': '#f4f1ea', 'text-halo-width': 1.2 }
+				paint: { 'text-color': '#7a756e', 'text-halo-color': 'rgba(243,241,236,0.9)', 'text-halo-width': 1.2 }
 			},
 			{
 				id: 'city-dots',
 				type: 'circle',
 				source: 'cities',
-				filter: ['<=', ['get', 'rank'], ['-', ['zoom'], 2]],
-				paint: { 'circle-radius': 2.5, 'circle-color': '#6b6670' }
+				filter: ['<=', ['get', 'rank'], ['step', ['zoom'], 1, 4, 2, 5, 3]],
+				paint: {
+					'circle-radius': ['interpolate', ['linear'], ['zoom'], 3, 2.2, 8, 3.5],
+					'circle-color': '#55524d',
+					'circle-stroke-color': '#ffffff',
+					'circle-stroke-width': 1
+				}
 			},
 			{
 				id: 'city-labels',
 				type: 'symbol',
 				source: 'cities',
-				filter: ['<=', ['get', 'rank'], ['-', ['zoom'], 2]],
+				filter: ['<=', ['get', 'rank'], ['step', ['zoom'], 1, 4, 2, 5, 3]],
 				layout: {
-					'text-field': withNativeName(['get', 'name']),
-					'text-font': FONT_REGULAR,
-					'text-size': 12,
-					'text-anchor': 'top',
-					'text-offset': [0, 0.5],
-					'text-max-width': 10
+					'text-field': withNativeName(['coalesce', ['get', 'name_ar'], ['get', 'name_ru']]),
+					'text-font': ['match', ['get', 'rank'], 3, ['literal', FONT_REGULAR], ['literal', FONT_BOLD]],
+					'text-size': ['match', ['get', 'rank'], 1, 14, 2, 13, 12],
+					'text-variable-anchor': ['left', 'right', 'top', 'bottom'],
+					'text-radial-offset': 0.6,
+					'text-justify': 'auto'
 				},
-				paint: { 'text-color': '#4a4550', 'text-halo-color': '#ffffff', 'text-halo-width': 1.2 }
+				paint: { 'text-color': '#3d3a36', 'text-halo-color': 'rgba(243,241,236,0.9)', 'text-halo-width': 1.4 }
 			}
 		]
 	};
 }
 
-/** A label with the native name, when there is one, on a second, smaller line. */
-function withNativeName(name: ExpressionSpecification): ExpressionSpecification {
+/** A label in English with the native name, when there is one, on a second line. */
+export function withNativeName(native: ExpressionSpecification): ExpressionSpecification {
 	return [
-		'format',
-		name,
-		{},
-		['case', ['has', 'name_ar'], '\n', ['has', 'name_ru'], '\n', ''],
-		{},
-		['coalesce', ['get', 'name_ar'], ['get', 'name_ru'], ''],
-		{ 'font-scale': 0.85 }
+		'case',
+		['to-boolean', native],
+		['format', ['get', 'name'], {}, '\n', {}, native, { 'font-scale': 0.9 }],
+		['get', 'name']
 	];
 }
 
@@ -188,7 +183,7 @@ export function dossierStyle(data: GeoJSON.FeatureCollection): {
 				source,
 				filter: role('anchor'),
 				layout: {
-					'text-field': ['get', 'name'],
+					'text-field': withNativeName(['get', 'native']),
 					'text-font': FONT_BOLD,
 					'text-size': 13,
 					'text-variable-anchor': ['left', 'right', 'top', 'bottom'],
@@ -202,9 +197,13 @@ export function dossierStyle(data: GeoJSON.FeatureCollection): {
 	};
 }
 
-/** Every dossier style layer: visibility filters apply to all of them. */
-export function dossierLayerIds(layers: LayerSpecification[]): string[] {
-	return layers.map((layer) => layer.id);
+/**
+ * A filter for the basemap's city labels that leaves out cities the dossier labels itself
+ * (Damascus), so no name is written twice.
+ */
+export function withoutDossierNames(filter: unknown, names: readonly string[]): ExpressionSpecification {
+	const unnamed: ExpressionSpecification = ['!', ['in', ['get', 'name'], ['literal', [...names]]]];
+	return filter ? ['all', filter as ExpressionSpecification, unnamed] : unnamed;
 }
 
 /** A filter that keeps a layer's own role filter and shows only the visible dossier layers. */

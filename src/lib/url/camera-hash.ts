@@ -32,8 +32,9 @@ export function parseCameraHash(hash: string): Camera | undefined {
 	if (value === undefined) return undefined;
 	const parts = value.split('/');
 	if (parts.length < 3 || parts.length > 5) return undefined;
-	// Number('') is 0 and Number(' 1') is 1: only plain decimal numbers count.
-	if (!parts.every((part) => /^-?(\d+\.?\d*|\.\d+)$/.test(part))) return undefined;
+	// Number('') is 0 and Number(' 1') is 1: only plain decimal numbers count. The pattern has one
+	// way to match each digit: `\d+\.?\d*` backtracked quadratically, 7 s on a 100 000-digit link.
+	if (!parts.every((part) => /^-?(?:\d+(?:\.\d*)?|\.\d+)$/.test(part))) return undefined;
 	const [zoom, lat, lon, bearing = 0, pitch = 0] = parts.map(Number) as [number, number, number, number?, number?];
 	if (zoom < 0 || zoom > MAX_ZOOM) return undefined;
 	if (Math.abs(lat) > MAX_LAT || Math.abs(lon) > 180) return undefined;
@@ -50,8 +51,17 @@ export function parseCameraHash(hash: string): Camera | undefined {
 export function formatCameraHash(camera: Camera, hash = ''): string {
 	// derived from: 512 px × 2^zoom / 360° / 10^d < 0.5 px
 	const decimals = Math.max(0, Math.ceil((camera.zoom * Math.LN2 + Math.log(512 / 360 / 0.5)) / Math.LN10));
-	const round = (value: number, digits: number) => String(Number(value.toFixed(digits)));
-	let value = `${round(camera.zoom, 2)}/${round(camera.lat, decimals)}/${round(camera.lon, decimals)}`;
+	const round = (value: number, digits: number) => {
+		// Trailing zeros trimmed from toFixed, not String(Number(…)), which writes 1e-7 for a
+		// longitude of 0.0000001: parseCameraHash takes plain decimals only.
+		const fixed = value.toFixed(digits);
+		const trimmed = fixed.includes('.') ? fixed.replace(/\.?0+$/, '') : fixed;
+		return trimmed === '-0' ? '0' : trimmed;
+	};
+	// Rounding can carry a latitude at Mercator's limit past it (85.051129 → 85.05113), where
+	// parseCameraHash would reject it: keep it at the limit.
+	const lat = Math.abs(Number(camera.lat.toFixed(decimals))) > MAX_LAT ? String(Math.sign(camera.lat) * MAX_LAT) : round(camera.lat, decimals);
+	let value = `${round(camera.zoom, 2)}/${lat}/${round(camera.lon, decimals)}`;
 	if (camera.bearing || camera.pitch) value += `/${round(camera.bearing, 1)}`;
 	if (camera.pitch) value += `/${round(camera.pitch, 0)}`;
 	const parts = hashParts(hash);
