@@ -390,7 +390,16 @@ function readExcerpts(
 		if (kind !== lineKind) return check.report(`${at}.kind`, `line ${line} is a ${lineKind}, not a ${kind}`);
 		excerpts.push({ id: id!, source: sourceId, places: places!, start: start as number, end: end as number, quote: quote as string, kind: kind as Excerpt['kind'], line });
 	});
-	return excerpts.sort((a, b) => a.start - b.start);
+	excerpts.sort((a, b) => a.start - b.start);
+	// Each excerpt is one element of the full-text view: spans must not overlap. A line that speaks
+	// of several places is one excerpt listing them all.
+	for (let i = 1; i < excerpts.length; i++) {
+		const [before, excerpt] = [excerpts[i - 1]!, excerpts[i]!];
+		if (excerpt.start < before.end) {
+			check.report(`[id=${excerpt.id}].start`, `overlaps excerpt "${before.id}" (${before.start}…${before.end}): list both places on one excerpt instead`);
+		}
+	}
+	return excerpts;
 }
 
 function readLayers(check: FileCheck, text: string, placeIds: Set<string>, excerptRefs: Set<string>): Layer[] {

@@ -58,6 +58,12 @@ export interface PlaceDetail {
 	distances: { id: string; name: string; km: number }[];
 }
 
+export interface SourceDetail {
+	source: Source;
+	/** In text order. */
+	excerpts: QuotedExcerpt[];
+}
+
 export function dossierIndex(dossier: Dossier): DossierIndex {
 	const quoted = quoteAll(dossier);
 	const layerOf = new Map(dossier.layers.flatMap((layer) => (layer.kind === 'places' ? layer.places.map((id) => [id, layer] as const) : [])));
@@ -113,6 +119,12 @@ export function placeDetail(dossier: Dossier, index: DossierIndex, id: string): 
 			.map((other) => ({ id: other.id, name: other.name, km: distanceKm(place.anchor, other.anchor) }))
 			.sort((a, b) => a.km - b.km)
 	};
+}
+
+export function sourceDetail(dossier: Dossier, id: string): SourceDetail | undefined {
+	const source = dossier.sources.find((candidate) => candidate.id === id);
+	if (!source) return undefined;
+	return { source, excerpts: quoteAll(dossier).filter((excerpt) => excerpt.source === id) };
 }
 
 function quoteAll(dossier: Dossier): QuotedExcerpt[] {

@@ -40,3 +40,12 @@ export function unionFrame(footprints: Feature<Polygon | MultiPolygon>[]): Bound
 		[east, north]
 	];
 }
+
+/** The smallest bounds holding all of the given bounds; undefined for none. */
+export function boundsUnion(all: readonly Bounds[]): Bounds | undefined {
+	if (all.length === 0) return undefined;
+	return [
+		[Math.min(...all.map(([[west]]) => west)), Math.min(...all.map(([[, south]]) => south))],
+		[Math.max(...all.map(([, [east]]) => east)), Math.max(...all.map(([, [, north]]) => north))]
+	];
+}

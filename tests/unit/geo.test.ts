@@ -1,0 +1,143 @@
+import bbox from '@turf/bbox';
+import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
+import type { Feature, LineString, Polygon, Position } from 'geojson';
+import { describe, expect, test } from 'vitest';
+import { readGeodataFiles } from '$lib/data/geodata-files';
+import type { Place } from '$lib/data/types';
+import { validateDossier } from '$lib/data/validate';
+import { greatCircleArc } from '$lib/geo/arc';
+import { footprintAreaKm2 } from '$lib/geo/area';
+import { distanceKm } from '$lib/geo/distance';
+import { placeFrame } from '$lib/geo/frame';
+import { labelPoint } from '$lib/geo/label-point';
+import { nearestFootprint } from '$lib/geo/nearest';
+
+const { dossier } = validateDossier(readGeodataFiles(process.cwd()));
+
+function place(id: string): Place {
+	const found = dossier?.places.find((candidate) => candidate.id === id);
+	if (!found) throw new Error(`no valid place "${id}" in geodata/`);
+	return found;
+}
+const anchor = (id: string) => place(id).anchor.geometry.coordinates;
+
+function polygon(ring: Position[]): Feature<Polygon> {
+	return { type: 'Feature', properties: {}, geometry: { type: 'Polygon', coordinates: [ring] } };
+}
+
+/** Relative difference from an expected value. */
+const off = (actual: number, expected: number) => Math.abs(actual - expected) / expected;
+
+describe('distanceKm', () => {
+	test('Damascus to the City of Capitals is about 2,474 km (within 1%)', () => {
+		expect(off(distanceKm(anchor('damascus'), anchor('city-of-capitals')), 2474)).toBeLessThan(0.01);
+	});
+
+	test('Sednaya prison to Damascus is about 17 km (within 2 km)', () => {
+		expect(Math.abs(distanceKm(anchor('sednaya-prison'), anchor('damascus')) - 17)).toBeLessThan(2);
+	});
+});
+
+describe('footprintAreaKm2', () => {
+	test("Damascus's footprint covers about the city's published 105 km² (within 10%)", () => {
+		expect(off(footprintAreaKm2(place('damascus').footprint), 105)).toBeLessThan(0.1);
+	});
+
+	// 6371.0088² km² × (1° in radians) × sin 1° on Turf's mean-radius sphere; the WGS 84
+	// ellipsoid gives about 12,309 km², still within 0.5%.
+	test('a 1° × 1° square at the equator is about 12,364 km² (within 0.5%)', () => {
+		const square = polygon([[0, 0], [1, 0], [1, 1], [0, 1], [0, 0]]);
+		expect(off(footprintAreaKm2(square), 12364)).toBeLessThan(0.005);
+	});
+});
+
+describe('labelPoint', () => {
+	// A C opening east: a 3 × 3 square less the 2 × 1 notch x 1…3, y 1…2.
+	const cShape = polygon([[0, 0], [3, 0], [3, 1], [1, 1], [1, 2], [3, 2], [3, 3], [0, 3], [0, 0]]);
+	// Area-weighted: (9 × 1.5 − 2 × 2) / 7 = 19/14 across, 1.5 up, which is in the notch.
+	const centroid = [19 / 14, 1.5];
+
+	test("the C's centroid lies outside it, so the centroid would not do", () => {
+		expect(booleanPointInPolygon(centroid, cShape)).toBe(false);
+	});
+
+	test('lies strictly inside the C, not on its outline', () => {
+		expect(booleanPointInPolygon(labelPoint(cShape), cShape, { ignoreBoundary: true })).toBe(true);
+	});
+
+	test('lies strictly inside every real footprint', () => {
+		for (const { id, footprint } of dossier?.places ?? []) {
+			expect(booleanPointInPolygon(labelPoint(footprint), footprint, { ignoreBoundary: true }), id).toBe(true);
+		}
+		expect(dossier?.places).toHaveLength(5);
+	});
+});
+
+describe('nearestFootprint', () => {
+	test('a point inside a footprint is at distance 0 from it', () => {
+		const nearest = nearestFootprint(anchor('damascus'), dossier?.places ?? []);
+		expect(nearest?.item.id).toBe('damascus');
+		expect(nearest?.distanceKm).toBe(0);
+	});
+
+	test("a point between two footprints gets the one whose edge is nearer, though the other's centre is nearer", () => {
+		// Big square centred 0.08° west of the point, its east edge 0.03° away;
+		// small square centred 0.075° east of the point, its west edge 0.07° away.
+		const big = { id: 'big', footprint: polygon([[0, 0], [0.1, 0], [0.1, 0.1], [0, 0.1], [0, 0]]) };
+		const small = { id: 'small', footprint: polygon([[0.2, 0.04], [0.21, 0.04], [0.21, 0.06], [0.2, 0.06], [0.2, 0.04]]) };
+		const nearest = nearestFootprint([0.13, 0.05], [small, big]);
+		expect(nearest?.item.id).toBe('big');
+		// 0.03° of longitude at latitude 0.05° on the 6371.0088 km sphere is 3.3358 km.
+		expect(nearest?.distanceKm).toBeCloseTo(3.3358, 3);
+	});
+
+	test('there is no nearest footprint among none', () => {
+		expect(nearestFootprint([0, 0], [])).toBeUndefined();
+	});
+});
+
+describe('placeFrame', () => {
+	test('frames every place so its footprint takes at most a third of the width and height, and the view spans at least 6 km', () => {
+		for (const { id, footprint } of dossier?.places ?? []) {
+			const [[west, south], [east, north]] = placeFrame(footprint);
+			const [fpWest, fpSouth, fpEast, fpNorth] = bbox(footprint);
+			expect((fpEast - fpWest) / (east - west), `${id} width share`).toBeLessThanOrEqual(1 / 3);
+			expect((fpNorth - fpSouth) / (north - south), `${id} height share`).toBeLessThanOrEqual(1 / 3);
+			const middle = (south + north) / 2;
+			// The great-circle chord is a hair shorter than the parallel the frame was sized along.
+			expect(distanceKm([west, middle], [east, middle]), `${id} width`).toBeGreaterThanOrEqual(6 * 0.9999);
+			expect(distanceKm([west, south], [west, north]), `${id} height`).toBeGreaterThanOrEqual(6 * 0.9999);
+		}
+		expect(dossier?.places).toHaveLength(5);
+	});
+
+	test('gives a building (the City of Capitals, about 130 m across) the 6 km least span, centred on it', () => {
+		const [[west, south], [east, north]] = placeFrame(place('city-of-capitals').footprint);
+		expect(distanceKm([west, south], [west, north])).toBeCloseTo(6, 2);
+		expect(booleanPointInPolygon([(west + east) / 2, (south + north) / 2], place('city-of-capitals').footprint)).toBe(true);
+	});
+});
+
+describe('greatCircleArc', () => {
+	const from = anchor('damascus');
+	const moscow = [37.6172, 55.7558];
+	const arc = greatCircleArc(from, moscow) as Feature<LineString>;
+	const line = arc.geometry.coordinates;
+
+	test('is one line from Damascus to Moscow, starting and ending at the inputs', () => {
+		expect(arc.geometry.type).toBe('LineString');
+		expect(line[0]![0]).toBeCloseTo(from[0]!, 9);
+		expect(line[0]![1]).toBeCloseTo(from[1]!, 9);
+		expect(line.at(-1)![0]).toBeCloseTo(moscow[0]!, 9);
+		expect(line.at(-1)![1]).toBeCloseTo(moscow[1]!, 9);
+	});
+
+	test('passes north of the straight longitude/latitude line between them, as great circles bulge poleward', () => {
+		const straightLatAt = (lon: number) => from[1]! + ((lon - from[0]!) / (moscow[0]! - from[0]!)) * (moscow[1]! - from[1]!);
+		const inner = line.slice(1, -1);
+		expect(inner.length).toBeGreaterThan(100);
+		for (const [lon, lat] of inner) expect(lat!).toBeGreaterThan(straightLatAt(lon!));
+		// Halfway along, the arc is north of the straight line's midpoint too.
+		expect(line[64]![1]).toBeGreaterThan((from[1]! + moscow[1]!) / 2);
+	});
+});
