@@ -12,7 +12,8 @@ const basemapOrigin = process.env.PUBLIC_BASEMAP_STYLE ? [new URL(process.env.PU
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
 	kit: {
-		adapter: adapter({ fallback: '404.html', strict: true }),
+		// BUILD_DIR lets tests build other dossiers (DOSSIER_DIR) or sub-paths without touching build/.
+		adapter: adapter({ pages: process.env.BUILD_DIR ?? 'build', assets: process.env.BUILD_DIR ?? 'build', fallback: '404.html', strict: true }),
 		paths: {
 			base,
 			// Absolute asset paths: the 404 page is served at any depth, where relative ones would break.

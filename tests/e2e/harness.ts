@@ -42,6 +42,12 @@ export function browserSession() {
 			await page.goto(`${baseUrl()}${path}`);
 			return watched;
 		},
+		/** A page at any address (a variant build on its own server), not watched. */
+		async newPageAt(url: string): Promise<Page> {
+			const page = await session!.newPage();
+			await page.goto(url);
+			return page;
+		},
 		async done({ page, errors, outside }: Watched, { allowErrors = [] as RegExp[] } = {}) {
 			expect(errors.filter((error) => !allowErrors.some((allowed) => allowed.test(error)))).toEqual([]);
 			expect(outside).toEqual([]);

@@ -1,3 +1,4 @@
+import { fragmentTarget } from '$lib/url/fragment';
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { type Camera, formatCameraHash, parseCameraHash } from '$lib/url/camera-hash';
@@ -160,5 +161,17 @@ describe('formatLayersParam', () => {
 		const subsets = known.reduce<string[][]>((all, id) => [...all, ...all.map((subset) => [...subset, id])], [[]]);
 		expect(subsets).toHaveLength(8);
 		for (const visible of subsets) expect(parseLayersParam(formatLayersParam(visible, known), known)).toEqual(visible);
+	});
+});
+
+describe('fragmentTarget', () => {
+	test('names the element a fragment points at, before any &map=', () => {
+		expect(fragmentTarget('#line-8&map=5/1/2')).toBe('line-8');
+		expect(fragmentTarget('#caf%C3%A9')).toBe('café');
+	});
+	test('falls back to no target on broken percent-encoding, never throwing', () => {
+		expect(fragmentTarget('#%E0%A4%A')).toBe('');
+		expect(fragmentTarget('#%zz')).toBe('');
+		expect(fragmentTarget('')).toBe('');
 	});
 });

@@ -1,15 +1,17 @@
+import { readGeodataFiles } from '$lib/data/geodata-files';
 import { formatProblem } from '$lib/data/types';
 import type { Dossier } from '$lib/data/types';
 import { validateDossier } from '$lib/data/validate';
 import { dossierIndex } from '$lib/data/views';
 
-// The geodata is read at build time (prerendering), never shipped as code to the browser.
-const raw = import.meta.glob('/geodata/**/*.{json,geojson,txt}', { query: '?raw', import: 'default', eager: true });
-
+/**
+ * The dossier the site is built from: `<DOSSIER_DIR>/geodata/` (default: this project's own).
+ * Read from disk while prerendering; never shipped to the browser as code.
+ */
 function load(): Dossier {
-	const files = Object.fromEntries(Object.entries(raw).map(([path, text]) => [path.slice(1), text as string]));
-	const { dossier, problems } = validateDossier(files);
-	if (!dossier) throw new Error(`geodata is invalid:\n${problems.map(formatProblem).join('\n')}`);
+	const root = process.env.DOSSIER_DIR ?? process.cwd();
+	const { dossier, problems } = validateDossier(readGeodataFiles(root));
+	if (!dossier) throw new Error(`${root}/geodata is invalid:\n${problems.map(formatProblem).join('\n')}`);
 	return dossier;
 }
 

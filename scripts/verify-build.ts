@@ -1,0 +1,65 @@
+/**
+ * `npm run build` runs this after Vite: nothing the geodata holds may be lost on the way to the
+ * static site. Every place has its page with all its excerpts, every source its full-text page
+ * with every excerpt as an element of its own, every arc's excerpts stand on the overview, and
+ * the 404 page exists. Each problem names the built file and what is missing; exit 1.
+ *
+ * Usage: tsx scripts/verify-build.ts [build-folder=$BUILD_DIR|build] [dossier-folder=$DOSSIER_DIR|.]
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { readGeodataFiles } from '../src/lib/data/geodata-files';
+import { validateDossier } from '../src/lib/data/validate';
+
+const [buildDir = process.env.BUILD_DIR ?? 'build', dossierDir = process.env.DOSSIER_DIR ?? process.cwd()] = process.argv.slice(2);
+const { dossier } = validateDossier(readGeodataFiles(dossierDir));
+if (!dossier) {
+	console.error('verify-build: the geodata is invalid; run npm run check:geodata');
+	process.exit(1);
+}
+
+const problems: string[] = [];
+const pages = new Map<string, string | null>();
+function page(path: string): string | null {
+	if (!pages.has(path)) pages.set(path, existsSync(join(buildDir, path)) ? readFileSync(join(buildDir, path), 'utf8') : null);
+	return pages.get(path)!;
+}
+/** Svelte escapes `&` and `<` in text; quotes may also appear escaped in serialized data. */
+const shows = (html: string, text: string) =>
+	html.includes(text.replaceAll('&', '&amp;').replaceAll('<', '&lt;')) || html.includes(text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;'));
+
+for (const file of ['index.html', '404.html']) if (page(file) === null) problems.push(`${buildDir}/${file}: missing`);
+for (const place of dossier.places) {
+	const file = `place/${place.id}.html`;
+	const html = page(file);
+	if (html === null) {
+		problems.push(`${buildDir}/${file}: missing: place "${place.id}" has no page`);
+		continue;
+	}
+	for (const excerpt of dossier.excerpts.filter((e) => e.places.includes(place.id))) {
+		if (!shows(html, excerpt.quote)) problems.push(`${buildDir}/${file}: excerpt "${excerpt.source}/${excerpt.id}" is not shown`);
+	}
+}
+for (const source of dossier.sources) {
+	const file = `source/${source.id}.html`;
+	const html = page(file);
+	if (html === null) {
+		problems.push(`${buildDir}/${file}: missing: source "${source.id}" has no full-text page`);
+		continue;
+	}
+	for (const excerpt of dossier.excerpts.filter((e) => e.source === source.id)) {
+		if (!html.includes(`id="${excerpt.id}"`)) problems.push(`${buildDir}/${file}: excerpt "${excerpt.id}" has no element of its own`);
+	}
+}
+const overview = page('index.html') ?? '';
+for (const layer of dossier.layers) {
+	if (layer.kind !== 'arc') continue;
+	for (const ref of layer.excerpts) {
+		const excerpt = dossier.excerpts.find((e) => `${e.source}/${e.id}` === ref)!;
+		if (!shows(overview, excerpt.quote)) problems.push(`${buildDir}/index.html: excerpt "${ref}" of layer "${layer.id}" is not shown`);
+	}
+}
+
+for (const problem of problems) console.error(problem);
+if (problems.length > 0) process.exit(1);
+console.log(`verify-build: ${dossier.places.length} place pages, ${dossier.sources.length} source pages, ${dossier.excerpts.length} excerpts — nothing lost`);
