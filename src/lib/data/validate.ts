@@ -267,7 +267,11 @@ function readPlace(check: FileCheck, text: string, declared: Map<string, string[
 		if (typeof value !== 'string' || value.trim() === '') check.report(`properties.names.${tag}`, `non-empty string expected, ${describe(value)} found`);
 	}
 
-	const features = Array.isArray(collection.features) ? collection.features : [];
+	if (!Array.isArray(collection.features)) check.report('features', 'array of GeoJSON features expected');
+	const features: unknown[] = Array.isArray(collection.features) ? collection.features : [];
+	features.forEach((feature, i) => {
+		if (!isObject(feature) || feature.type !== 'Feature') check.report(`features[${i}].type`, `"Feature" expected, ${describe(isObject(feature) ? feature.type : feature)} found`);
+	});
 	const withRole = (role: string) => features.flatMap((feature, i) => (isObject(feature) && isObject(feature.properties) && feature.properties.role === role ? [[feature, i] as const] : []));
 	const footprints = withRole('footprint');
 	const anchors = withRole('anchor');
@@ -296,7 +300,7 @@ function readPlace(check: FileCheck, text: string, declared: Map<string, string[
 		const geometryProblems = pointProblems(feature.geometry);
 		for (const [path, message] of geometryProblems) check.report(path ? `${at}.geometry.${path}` : `${at}.geometry`, message);
 		if (geometryProblems.length === 0) anchor = feature as never;
-		if (anchor && footprint && !booleanPointInPolygon(anchor, footprint)) {
+		if (anchor && footprint && !booleanPointInPolygon(anchor.geometry.coordinates, footprint.geometry)) {
 			check.report(`${at}.geometry.coordinates`, 'anchor lies outside the footprint');
 		}
 	}
