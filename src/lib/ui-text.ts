@@ -6,6 +6,9 @@ export const ui = {
 	appName: 'Dossier Map',
 	skipToPanel: 'Skip to the excerpts',
 	placesHeading: 'Places',
+	overviewLead: (places: number, links: number) =>
+		`${places} places, ${links} links from the text to them. Choose a place on the map or in the list to read every line that speaks of it.`,
+	downloadGeoJson: 'Download the dossier (GeoJSON)',
 	layersLegend: 'Layers on the map',
 	showLayer: 'Show',
 	openPlace: (name: string) => `Open ${name}: `,
