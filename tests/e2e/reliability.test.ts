@@ -98,6 +98,23 @@ describe('hostile data', () => {
 	}
 });
 
+describe('any dossier by data alone', () => {
+	test('the fixture dossier, built from its geodata only, has its routes, legend, search and export', async () => {
+		// Built by the "hostile data" block above from tests/fixtures/dossiers/hostile, no code changed.
+		const site = await serveStatic({ root: 'test-results/builds/hostile' });
+		const page = await browser.newPageAt(`${site.url}/`);
+		await page.waitForSelector('[data-testid=map][data-map-idle=true]', { timeout: 30_000 });
+		expect(await page.getByRole('checkbox', { name: /^Show Old Fort/ }).isChecked()).toBe(true);
+		expect(await page.locator('nav a[href$="/place/old-fort"]').count()).toBe(1);
+		await page.getByRole('combobox', { name: 'Find' }).fill('Alte Festung');
+		await expect.poll(() => page.getByRole('option').first().innerText()).toContain('Old Fort');
+		const exported = await (await page.request.get(`${site.url}/dossier.geojson`)).json();
+		expect(exported.features.map((feature: { id: string }) => feature.id)).toEqual(['old-fort', 'flight']);
+		await page.context().close();
+		await site.close();
+	});
+});
+
 describe('strict Content Security Policy', () => {
 	test('the policy allows no inline or eval script, and the map renders with no violation', async () => {
 		const html = readFileSync('build/index.html', 'utf8');

@@ -30,7 +30,7 @@ const mutation = fc.record({
 	value: hostileValue
 });
 
-function mutate(files: Record<string, string>, { file, pick, kind, value }: fc.Infer<typeof mutation>) {
+function mutate(files: Record<string, string>, { file, pick, kind, value }: { file: string; pick: number; kind: 'drop' | 'replace' | 'wrap'; value: unknown }) {
 	const root = JSON.parse(files[file]!);
 	const all = paths(root).filter((path) => path.length > 0);
 	if (all.length === 0) return files;

@@ -2,6 +2,7 @@ import type { Bounds } from '../geo/frame';
 import { placeFrame, unionFrame } from '../geo/frame';
 import { footprintAreaKm2 } from '../geo/area';
 import { distanceKm } from '../geo/distance';
+import type { SearchEntry } from './search';
 import type { Dossier, Excerpt, Source } from './types';
 
 /** What every page needs to know of a place: small enough to ship on every route. */
@@ -119,6 +120,19 @@ export function placeDetail(dossier: Dossier, index: DossierIndex, id: string): 
 			.map((other) => ({ id: other.id, name: other.name, km: distanceKm(place.anchor, other.anchor) }))
 			.sort((a, b) => a.km - b.km)
 	};
+}
+
+/** Everything the Find box searches, loaded only when someone starts to search. */
+export function searchEntries(dossier: Dossier): SearchEntry[] {
+	return [
+		...dossier.places.map((place): SearchEntry => ({
+			kind: 'place',
+			id: place.id,
+			name: place.name,
+			terms: [place.name, ...Object.values(place.names), ...place.aliases]
+		})),
+		...dossier.excerpts.map(({ source, id, quote, places, line }): SearchEntry => ({ kind: 'excerpt', source, id, quote, places, line }))
+	];
 }
 
 export function sourceDetail(dossier: Dossier, id: string): SourceDetail | undefined {
