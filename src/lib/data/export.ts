@@ -1,6 +1,7 @@
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import { greatCircleArc } from '../geo/arc';
 import type { Dossier } from './types';
+import { dossierIndex } from './views';
 
 /**
  * The whole dossier as one GeoJSON file for other tools (QGIS, uMap, a newsroom's own maps): each
@@ -20,25 +21,13 @@ export function dossierGeoJson(dossier: Dossier): FeatureCollection {
 			kind,
 			quote
 		}));
-	const layerOf = new Map(dossier.layers.flatMap((layer) => (layer.kind === 'places' ? layer.places.map((id) => [id, layer] as const) : [])));
+	const summaries = new Map(dossierIndex(dossier).places.map(({ frame: _frame, ...summary }) => [summary.id, summary]));
 	const features: Feature<Geometry>[] = dossier.places.map((place) => ({
 		type: 'Feature',
 		id: place.id,
 		properties: {
-			id: place.id,
-			name: place.name,
-			names: place.names,
-			aliases: place.aliases,
-			kind: place.kind,
-			country: place.country,
-			description: place.description,
-			layer: layerOf.get(place.id)?.id ?? null,
-			color: layerOf.get(place.id)?.color ?? null,
+			...summaries.get(place.id),
 			approximate: true,
-			precision_m: place.footprint.properties.precision_m,
-			footprintOrigin: place.footprint.properties.origin,
-			anchor: place.anchor.geometry.coordinates,
-			anchorOrigin: place.anchor.properties.origin,
 			excerpts: quoted((excerpt) => excerpt.places.includes(place.id))
 		},
 		geometry: place.footprint.geometry

@@ -85,7 +85,7 @@ export type Layer = PlacesLayer | ArcLayer;
 export interface Dossier {
 	sources: Source[];
 	places: Place[];
-	/** Every excerpt, grouped by nothing: in source order, source by source. */
+	/** Every excerpt, source by source, each source's in text order. */
 	excerpts: Excerpt[];
 	/** Bottom to top. */
 	layers: Layer[];
