@@ -225,6 +225,20 @@ describe('the camera in the URL', () => {
 	});
 });
 
+describe('reduced motion', () => {
+	test('with prefers-reduced-motion the camera jumps to a place instead of flying', async () => {
+		const watched = await browser.open('/', { reducedMotion: 'reduce' });
+		const { page } = watched;
+		await mapIdle(page);
+		await page.locator('nav a[href$="/place/city-of-capitals"]').click();
+		await page.waitForURL(/\/place\/city-of-capitals/);
+		// A jump lands at once: the first frame after the route change already shows the place.
+		await expect.poll(() => page.evaluate(() => (document.querySelector('[data-testid=map]') as any).__map.getZoom()), { timeout: 2000 }).toBeGreaterThan(10);
+		expect(await page.evaluate(() => (document.querySelector('[data-testid=map]') as any).__map.isMoving())).toBe(false);
+		await browser.done(watched);
+	});
+});
+
 describe('keyboard and screen readers', () => {
 	test('Tab alone reaches every place, Enter opens it and focus lands on its heading', async () => {
 		const watched = await browser.open('/');
