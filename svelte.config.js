@@ -20,6 +20,8 @@ const config = {
 			relative: false
 		},
 		prerender: { handleHttpError: 'fail', handleMissingId: 'fail' },
+		// The app's own CSS is small: inlined, it cannot hold back the first paint of the text.
+		inlineStyleThreshold: 32 * 1024,
 		// Strict CSP: scripts only from the origin or with the hash SvelteKit computes for its one
 		// inline bootstrap; styles may be inline because Svelte sets style attributes.
 		csp: {
