@@ -1,7 +1,7 @@
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import { greatCircleArc } from '../geo/arc';
 import type { Dossier } from './types';
-import { dossierIndex } from './views';
+import { dossierIndex, placeFacts } from './views';
 
 /**
  * The whole dossier as one GeoJSON file for other tools (QGIS, uMap, a newsroom's own maps): each
@@ -21,12 +21,12 @@ export function dossierGeoJson(dossier: Dossier): FeatureCollection {
 			kind,
 			quote
 		}));
-	const summaries = new Map(dossierIndex(dossier).places.map(({ frame: _frame, ...summary }) => [summary.id, summary]));
+	const summaries = new Map(dossierIndex(dossier).places.map((summary) => [summary.id, summary]));
 	const features: Feature<Geometry>[] = dossier.places.map((place) => ({
 		type: 'Feature',
 		id: place.id,
 		properties: {
-			...summaries.get(place.id),
+			...(({ frame: _frame, ...facts }) => facts)(placeFacts(place, summaries.get(place.id)!)),
 			approximate: true,
 			excerpts: quoted((excerpt) => excerpt.places.includes(place.id))
 		},

@@ -137,12 +137,14 @@ export function validateDossier(files: GeodataFiles): { dossier?: Dossier; probl
 		});
 	});
 	const arcExcerpts = new Set(layers.flatMap((layer) => (layer.kind === 'arc' ? layer.excerpts : [])));
+	// Sets, not searches per place: the check stays linear in the size of the dossier.
+	const quotedPlaces = new Set(excerpts.flatMap((excerpt) => excerpt.places));
 	for (const place of places) {
 		const file = `geodata/places/${place.id}.geojson`;
 		if (layersComplete && !layerOf.has(place.id)) {
 			problems.push({ file, path: 'properties.id', message: `place "${place.id}" is in no layer of ${LAYERS_FILE}` });
 		}
-		if (excerptsComplete && !excerpts.some((excerpt) => excerpt.places.includes(place.id))) {
+		if (excerptsComplete && !quotedPlaces.has(place.id)) {
 			problems.push({ file, path: 'properties.id', message: `place "${place.id}" has no excerpt: quote the source lines that speak of it` });
 		}
 	}
@@ -228,6 +230,18 @@ function readSource(check: FileCheck, files: GeodataFiles): { source?: Source; l
 		text
 	};
 	return { source, lines };
+}
+
+/** The 1-based line holding `offset`, by binary search over the lines' start offsets. */
+function lineOf(lineStarts: readonly number[], offset: number): number {
+	let low = 0;
+	let high = lineStarts.length - 1;
+	while (low < high) {
+		const middle = (low + high + 1) >> 1;
+		if (lineStarts[middle]! <= offset) low = middle;
+		else high = middle - 1;
+	}
+	return low + 1;
 }
 
 /** Why a source text would make offsets drift or lines split wrongly; empty when it is clean. */
@@ -346,6 +360,7 @@ function readExcerpts(
 		if (!sourceExists(sourceId)) check.report('', `no source "${sourceId}": sources/${sourceId}.txt and sources/${sourceId}.json must exist`);
 		return [];
 	}
+	const captionLines = new Set(source.captionLines);
 	const lineStarts = [0];
 	for (let i = 0; i < source.text.length; i++) if (source.text[i] === '\n') lineStarts.push(i + 1);
 	const seen = new Set<string>();
@@ -387,10 +402,10 @@ function readExcerpts(
 		if (countProblems(check) > before) return;
 
 		// A quote lies within one line, whose kind it shares.
-		const line = lineStarts.findLastIndex((lineStart) => lineStart <= (start as number)) + 1;
+		const line = lineOf(lineStarts, start as number);
 		const lineEnd = (lineStarts[line] ?? source.text.length + 1) - 1;
 		if ((end as number) > lineEnd) return check.report(`${at}.end`, `the excerpt runs past the end of line ${line}`);
-		const lineKind = source.captionLines.includes(line) ? 'caption' : 'paragraph';
+		const lineKind = captionLines.has(line) ? 'caption' : 'paragraph';
 		if (kind !== lineKind) return check.report(`${at}.kind`, `line ${line} is a ${lineKind}, not a ${kind}`);
 		excerpts.push({ id: id!, source: sourceId, places: places!, start: start as number, end: end as number, quote: quote as string, kind: kind as Excerpt['kind'], line });
 	});

@@ -3,27 +3,31 @@ import { placeFrame, unionFrame } from '../geo/frame';
 import { footprintAreaKm2 } from '../geo/area';
 import { distanceKm } from '../geo/distance';
 import type { SearchEntry } from './search';
-import type { Dossier, Excerpt, Source } from './types';
+import type { Dossier, Excerpt, Place, Source } from './types';
 
-/** What every page needs to know of a place: small enough to ship on every route. */
+/** What every page needs to know of a place: small, since every page carries the whole list. */
 export interface PlaceSummary {
 	id: string;
 	name: string;
+	layer: string;
+	color: string;
+	/** `[longitude, latitude]` of the anchor point. */
+	anchor: [number, number];
+	frame: Bounds;
+	excerptCount: number;
+}
+
+/** Everything about a place, for its own page and the export. */
+export interface PlaceFacts extends PlaceSummary {
 	names: Record<string, string>;
 	aliases: string[];
 	kind: string;
 	country: string;
 	description: string;
-	layer: string;
-	color: string;
-	/** `[longitude, latitude]` of the anchor point. */
-	anchor: [number, number];
 	anchorOrigin: string;
 	footprintOrigin: string;
 	precisionM: number;
 	areaKm2: number;
-	frame: Bounds;
-	excerptCount: number;
 }
 
 export interface LayerSummary {
@@ -52,7 +56,7 @@ export interface DossierIndex {
 }
 
 export interface PlaceDetail {
-	place: PlaceSummary;
+	place: PlaceFacts;
 	/** In source order: source by source, then by offset. */
 	excerpts: QuotedExcerpt[];
 	/** Distances from this place's anchor to every other place's anchor, nearest first. */
@@ -75,50 +79,66 @@ export function dossierIndex(dossier: Dossier): DossierIndex {
 		return {
 			id: place.id,
 			name: place.name,
-			names: place.names,
-			aliases: place.aliases,
-			kind: place.kind,
-			country: place.country,
-			description: place.description,
 			layer: layer.id,
 			color: layer.color,
 			anchor: place.anchor.geometry.coordinates as [number, number],
-			anchorOrigin: place.anchor.properties.origin,
-			footprintOrigin: place.footprint.properties.origin,
-			precisionM: place.footprint.properties.precision_m,
-			areaKm2: footprintAreaKm2(place.footprint),
 			frame: placeFrame(place.footprint),
 			excerptCount: counts.get(place.id) ?? 0
 		};
 	});
 	// The list follows the map's layers, top first, as a legend does.
 	const order = [...dossier.layers].reverse().flatMap((layer) => (layer.kind === 'places' ? layer.places : []));
-	places.sort((a, b) => order.indexOf(a.id) - order.indexOf(b.id));
+	const rank = new Map(order.map((id, i) => [id, i]));
+	places.sort((a, b) => rank.get(a.id)! - rank.get(b.id)!);
 	return {
 		sources: dossier.sources.map(({ text: _text, captionLines: _lines, ...summary }) => summary),
 		places,
-		layers: dossier.layers.map((layer) => ({
-			id: layer.id,
-			name: layer.name,
-			kind: layer.kind,
-			color: layer.color,
-			places: layer.kind === 'places' ? layer.places : [layer.from],
-			excerpts: layer.kind === 'arc' ? quoted.filter((e) => layer.excerpts.includes(`${e.source}/${e.id}`)) : []
-		})),
+		layers: dossier.layers.map((layer) => {
+			const reported = new Set(layer.kind === 'arc' ? layer.excerpts : []);
+			return {
+				id: layer.id,
+				name: layer.name,
+				kind: layer.kind,
+				color: layer.color,
+				places: layer.kind === 'places' ? layer.places : [layer.from],
+				excerpts: reported.size > 0 ? quoted.filter((e) => reported.has(`${e.source}/${e.id}`)) : []
+			};
+		}),
 		overview: unionFrame(dossier.places.map((place) => place.footprint))
 	};
 }
 
-export function placeDetail(dossier: Dossier, index: DossierIndex, id: string): PlaceDetail | undefined {
-	const place = index.places.find((candidate) => candidate.id === id);
-	if (!place) return undefined;
+/** How many other places a place page lists with their distances, nearest first. */
+const NEAREST = 10;
+
+/** A place's summary with the rest of its facts. */
+export function placeFacts(place: Place, summary: PlaceSummary): PlaceFacts {
 	return {
-		place,
-		excerpts: quoteAll(dossier).filter((excerpt) => excerpt.places.includes(id)),
+		...summary,
+		names: place.names,
+		aliases: place.aliases,
+		kind: place.kind,
+		country: place.country,
+		description: place.description,
+		anchorOrigin: place.anchor.properties.origin,
+		footprintOrigin: place.footprint.properties.origin,
+		precisionM: place.footprint.properties.precision_m,
+		areaKm2: footprintAreaKm2(place.footprint)
+	};
+}
+
+export function placeDetail(dossier: Dossier, index: DossierIndex, id: string): PlaceDetail | undefined {
+	const summary = lookup(index).get(id);
+	const place = placesOf(dossier).get(id);
+	if (!summary || !place) return undefined;
+	return {
+		place: placeFacts(place, summary),
+		excerpts: quotedByPlace(dossier).get(id) ?? [],
 		distances: index.places
 			.filter((other) => other.id !== id)
-			.map((other) => ({ id: other.id, name: other.name, km: distanceKm(place.anchor, other.anchor) }))
+			.map((other) => ({ id: other.id, name: other.name, km: distanceKm(summary.anchor, other.anchor) }))
 			.sort((a, b) => a.km - b.km)
+			.slice(0, NEAREST)
 	};
 }
 
@@ -141,7 +161,46 @@ export function sourceDetail(dossier: Dossier, id: string): SourceDetail | undef
 	return { source, excerpts: quoteAll(dossier).filter((excerpt) => excerpt.source === id) };
 }
 
+// Worked out once per dossier, not once per page: prerendering asks for every place and source.
+const quotedCache = new WeakMap<Dossier, QuotedExcerpt[]>();
+const byPlaceCache = new WeakMap<Dossier, Map<string, QuotedExcerpt[]>>();
+const lookupCache = new WeakMap<DossierIndex, Map<string, PlaceSummary>>();
+
 function quoteAll(dossier: Dossier): QuotedExcerpt[] {
-	const titles = new Map(dossier.sources.map((source) => [source.id, source.title]));
-	return dossier.excerpts.map((excerpt) => ({ ...excerpt, sourceTitle: titles.get(excerpt.source)! }));
+	let quoted = quotedCache.get(dossier);
+	if (!quoted) {
+		const titles = new Map(dossier.sources.map((source) => [source.id, source.title]));
+		quoted = dossier.excerpts.map((excerpt) => ({ ...excerpt, sourceTitle: titles.get(excerpt.source)! }));
+		quotedCache.set(dossier, quoted);
+	}
+	return quoted;
+}
+
+function quotedByPlace(dossier: Dossier): Map<string, QuotedExcerpt[]> {
+	let byPlace = byPlaceCache.get(dossier);
+	if (!byPlace) {
+		byPlace = new Map();
+		for (const excerpt of quoteAll(dossier)) {
+			for (const id of excerpt.places) {
+				const list = byPlace.get(id);
+				if (list) list.push(excerpt);
+				else byPlace.set(id, [excerpt]);
+			}
+		}
+		byPlaceCache.set(dossier, byPlace);
+	}
+	return byPlace;
+}
+
+const placesCache = new WeakMap<Dossier, Map<string, Place>>();
+function placesOf(dossier: Dossier): Map<string, Place> {
+	let places = placesCache.get(dossier);
+	if (!places) placesCache.set(dossier, (places = new Map(dossier.places.map((place) => [place.id, place]))));
+	return places;
+}
+
+function lookup(index: DossierIndex): Map<string, PlaceSummary> {
+	let places = lookupCache.get(index);
+	if (!places) lookupCache.set(index, (places = new Map(index.places.map((place) => [place.id, place]))));
+	return places;
 }

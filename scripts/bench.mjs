@@ -1,0 +1,312 @@
+#!/usr/bin/env node
+/**
+ * `npm run bench` — the performance benchmark (not part of `npm test`; it builds nothing itself).
+ *
+ * Serves a private copy of the production build (`build/`, or --build-dir) with scripts/serve.mjs,
+ * plus the floor pages of bench/floors/ under /__floor/, and drives headless Chromium: a warm-up,
+ * then app and floor alternately, run by run (A B A B …), each in a fresh browser context (cold
+ * cache), so machine noise hits both alike. Reports medians of pairwise app ÷ floor ratios with their
+ * spread, weight, interaction and panning figures, and Lighthouse (desktop preset) scores; writes
+ * bench/results/latest.json and prints a table.
+ *
+ * Options:
+ *   --pairs N          pairs for text visible / map idle (default 15)
+ *   --pan-pairs N      pairs for the panning frame times (default 7)
+ *   --clicks N         click → panel runs (default 5)
+ *   --lighthouse-runs N  Lighthouse runs per page, median taken (default 3; 0 skips Lighthouse)
+ *   --quick            5 pairs, 3 pan pairs, 3 clicks, 1 Lighthouse run
+ *   --no-lighthouse    skip Lighthouse
+ *   --build-dir DIR    the build to measure (default build/)
+ *   --place ID         the place page to measure (default sednaya-prison, else the first place)
+ *   --out FILE         write the results here instead of bench/results/latest.json (the scale study)
+ */
+import { CHROMIUM, CHROMIUM_ARGS } from './chromium.mjs';
+import { mkdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import { serveStatic } from './serve.mjs';
+import { prepareServeRoot } from './bench/serve-root.mjs';
+import { clickToPanel, dragFrames, heapUsed, mapState, probe, waitFor } from './bench/measure.mjs';
+import { fetchedBytes, jsWeight } from './bench/weight.mjs';
+import { runLighthouse } from './bench/lighthouse.mjs';
+import { median, pairedRatio, percentile } from './bench/stats.mjs';
+
+const project = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const args = process.argv.slice(2);
+const flag = (name) => args.includes(name);
+const option = (name, fallback) => {
+	const at = args.indexOf(name);
+	return at >= 0 && args[at + 1] !== undefined ? args[at + 1] : fallback;
+};
+const quick = flag('--quick');
+const config = {
+	pairs: Number(option('--pairs', quick ? 5 : 15)),
+	panPairs: Number(option('--pan-pairs', quick ? 3 : 7)),
+	clicks: Number(option('--clicks', quick ? 3 : 5)),
+	lighthouseRuns: flag('--no-lighthouse') ? 0 : Number(option('--lighthouse-runs', quick ? 1 : 3)),
+	build: resolve(project, option('--build-dir', 'build')),
+	out: option('--out', undefined)
+};
+
+const VIEWPORT = { width: 1280, height: 800 };
+const log = (...parts) => console.error(`[bench ${new Date().toISOString().slice(11, 19)}]`, ...parts);
+
+// The place page: sednaya-prison as the issue asks, or the first place of another dossier.
+const index = JSON.parse(readFileSync(join(config.build, 'data/index.json'), 'utf8'));
+const place = option('--place', index.places.some((p) => p.id === 'sednaya-prison') ? 'sednaya-prison' : index.places[0].id);
+const PLACE = `/place/${place}`;
+
+const started = Date.now();
+const served = await prepareServeRoot({ project, build: config.build, place });
+const server = await serveStatic({ root: served.root });
+const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
+log(`serving a copy of ${config.build} at ${server.url}; ${config.pairs} pairs`);
+
+/** Opens `path` in a fresh context (cold cache) with the probe, and records every request. */
+async function open(path) {
+	const context = await browser.newContext({ viewport: VIEWPORT });
+	await context.addInitScript(probe);
+	const page = await context.newPage();
+	const requests = [];
+	const errors = [];
+	context.on('request', (request) => {
+		const url = new URL(request.url());
+		if (url.origin === new URL(server.url).origin) requests.push({ path: url.pathname, type: request.resourceType() });
+	});
+	page.on('pageerror', (error) => errors.push(error.message));
+	await page.goto(`${server.url}${path}`);
+	return { page, requests, errors, close: () => context.close() };
+}
+
+/** One measured load: the figures in `what` ('text', 'idle'), and optionally heap and map state. */
+async function run(path, what, { heap = false, state = false } = {}) {
+	const opened = await open(path);
+	try {
+		const figures = await waitFor(opened.page, what);
+		const extra = {};
+		if (state) extra.state = await mapState(opened.page);
+		if (heap) extra.heap = await heapUsed(opened.page);
+		if (opened.errors.length) log(`page errors on ${path}:`, opened.errors.join('; '));
+		return { ...figures, ...extra, requests: opened.requests };
+	} finally {
+		await opened.close();
+	}
+}
+
+const floorMap = (state) => {
+	const { camera, box } = state;
+	const query = new URLSearchParams({ ...Object.fromEntries(Object.entries(camera).map(([k, v]) => [k, String(v)])), ...Object.fromEntries(Object.entries(box).map(([k, v]) => [k, String(v)])) });
+	return `/__floor/map.html?${query}`;
+};
+
+// --- Warm-up: one load of each page, and the app's camera and map size to give the floor. ---
+log('warm-up');
+const appHome = await run('/', ['idle'], { state: true, heap: true });
+const appPlace = await run(PLACE, ['text', 'idle'], { state: true, heap: true });
+const FLOOR_HOME = floorMap(appHome.state);
+const FLOOR_PLACE = floorMap(appPlace.state);
+const FLOOR_TEXT = '/__floor/text.html';
+const floorHome = await run(FLOOR_HOME, ['idle'], { state: true, heap: true });
+const floorPlace = await run(FLOOR_PLACE, ['idle'], { state: true });
+await run(FLOOR_TEXT, ['text']);
+for (const [name, app, floor] of [['/', appHome, floorHome], [PLACE, appPlace, floorPlace]]) {
+	log(`${name}: app draws ${JSON.stringify(app.state.rendered)} (sources loaded: ${app.state.sourcesLoaded}); floor draws ${JSON.stringify(floor.state.rendered)}`);
+}
+
+// --- Pairs: A B A B … ---
+const series = { textApp: [], textFloor: [], idlePlaceApp: [], idlePlaceFloor: [], idleHomeApp: [], idleHomeFloor: [] };
+let textSources = new Set();
+for (let i = 0; i < config.pairs; i++) {
+	const a1 = await run(PLACE, ['text', 'idle']);
+	const b1 = await run(FLOOR_TEXT, ['text']);
+	const b2 = await run(FLOOR_PLACE, ['idle']);
+	const a2 = await run('/', ['idle']);
+	const b3 = await run(FLOOR_HOME, ['idle']);
+	textSources.add(a1.textSource).add(b1.textSource);
+	series.textApp.push(a1.text);
+	series.textFloor.push(b1.text);
+	series.idlePlaceApp.push(a1.idle);
+	series.idlePlaceFloor.push(b2.idle);
+	series.idleHomeApp.push(a2.idle);
+	series.idleHomeFloor.push(b3.idle);
+	log(
+		`pair ${i + 1}/${config.pairs}: text ${a1.text.toFixed(0)}/${b1.text.toFixed(0)} ms, idle ${PLACE} ${a1.idle.toFixed(0)}/${b2.idle.toFixed(0)} ms, idle / ${a2.idle.toFixed(0)}/${b3.idle.toFixed(0)} ms`
+	);
+}
+
+// --- Panning: a scripted drag on the overview, app and floor alternately. ---
+const panApp = [];
+const panFloor = [];
+for (let i = 0; i < config.panPairs; i++) {
+	for (const [path, into] of [['/', panApp], [FLOOR_HOME, panFloor]]) {
+		const opened = await open(path);
+		await waitFor(opened.page, ['idle']);
+		const frames = await dragFrames(opened.page);
+		into.push({ median: median(frames), p95: percentile(frames, 0.95), frames: frames.length });
+		await opened.close();
+	}
+	log(`pan pair ${i + 1}/${config.panPairs}: p95 ${panApp.at(-1).p95.toFixed(1)}/${panFloor.at(-1).p95.toFixed(1)} ms`);
+}
+
+// --- Interaction: click a place on the overview → its panel with excerpts. ---
+const clicks = [];
+for (let i = 0; i < config.clicks; i++) {
+	const opened = await open('/');
+	await waitFor(opened.page, ['idle']);
+	clicks.push(await clickToPanel(opened.page));
+	await opened.close();
+}
+log(`click → panel: ${clicks.map((c) => `${c.key} ${c.ms.toFixed(0)} ms`).join(', ')}`);
+
+// --- Weight of the first view of `/` (and of the place page for comparison). ---
+const scripts = (requests) => requests.filter((r) => r.type === 'script' || r.path.endsWith('.js') || r.path.endsWith('.mjs')).map((r) => r.path);
+const weightHome = jsWeight(served.root, scripts(appHome.requests));
+const weightPlace = jsWeight(served.root, scripts(appPlace.requests));
+const basemapHome = fetchedBytes(served.root, appHome.requests.map((r) => r.path), '/basemap/');
+const glyphsHome = fetchedBytes(served.root, appHome.requests.map((r) => r.path), '/glyphs/');
+const dataHome = fetchedBytes(served.root, appHome.requests.map((r) => r.path), '/data/');
+const floorJs = jsWeight(served.root, scripts(floorHome.requests));
+
+await browser.close();
+
+// --- Lighthouse (desktop preset): the app's / and place page, and the floor, in the same run. ---
+const lighthouse = {};
+if (config.lighthouseRuns > 0) {
+	for (const [name, path] of [['/', '/'], [PLACE, PLACE], ['floor', FLOOR_HOME]]) {
+		const runs = [];
+		for (let i = 0; i < config.lighthouseRuns; i++) {
+			try {
+				runs.push(await runLighthouse(`${server.url}${path}`, { chromePath: CHROMIUM, flags: CHROMIUM_ARGS }));
+			} catch (error) {
+				log(`lighthouse ${name} failed: ${error.message}`);
+			}
+		}
+		if (runs.length === 0) continue;
+		const pick = (key) => median(runs.map((r) => r[key]));
+		lighthouse[name] = {
+			runs: runs.length,
+			performance: pick('performance'),
+			accessibility: pick('accessibility'),
+			bestPractices: pick('bestPractices'),
+			lcpMs: pick('lcpMs'),
+			tbtMs: pick('tbtMs'),
+			failedAudits: runs[0].failed
+		};
+		log(`lighthouse ${name}: perf ${lighthouse[name].performance} a11y ${lighthouse[name].accessibility} bp ${lighthouse[name].bestPractices}`);
+	}
+}
+await server.close();
+served.cleanup();
+
+// --- Results ---
+const text = pairedRatio(series.textApp, series.textFloor);
+const idlePlace = pairedRatio(series.idlePlaceApp, series.idlePlaceFloor);
+const idleHome = pairedRatio(series.idleHomeApp, series.idleHomeFloor);
+const idleAll = pairedRatio([...series.idleHomeApp, ...series.idlePlaceApp], [...series.idleHomeFloor, ...series.idlePlaceFloor]);
+const panP95 = pairedRatio(panApp.map((p) => p.p95), panFloor.map((p) => p.p95));
+const panMedian = pairedRatio(panApp.map((p) => p.median), panFloor.map((p) => p.median));
+const kb = (bytes) => Math.round((bytes / 1024) * 10) / 10;
+const round = (value, digits = 3) => (Number.isFinite(value) ? Math.round(value * 10 ** digits) / 10 ** digits : null);
+const summary = (r) => ({ median: round(r.median), p25: round(r.p25), p75: round(r.p75), min: round(r.min), max: round(r.max), pairs: r.pairs, appMedianMs: round(r.appMedianMs, 1), floorMedianMs: round(r.floorMedianMs, 1) });
+
+const lhOk = (name) => lighthouse[name] && lighthouse.floor;
+const budgets = {
+	mapIdle: { limit: 1.25, value: round(Math.max(idleHome.median, idlePlace.median)), met: Math.max(idleHome.median, idlePlace.median) <= 1.25 },
+	textVisible: { limit: 1.2, value: round(text.median), met: text.median <= 1.2 },
+	appJs: { limitKB: 60, valueKB: kb(weightHome.appGzip), met: kb(weightHome.appGzip) <= 60 },
+	panning: { limit: 1.2, value: round(panP95.median), met: panP95.median <= 1.2 },
+	lighthouse: lighthouse.floor
+		? Object.fromEntries(
+				['/', PLACE].filter(lhOk).map((name) => {
+					const l = lighthouse[name];
+					return [name, { performanceVsFloor: l.performance >= lighthouse.floor.performance, accessibility100: l.accessibility === 1, bestPractices95: l.bestPractices >= 0.95, met: l.performance >= lighthouse.floor.performance && l.accessibility === 1 && l.bestPractices >= 0.95 }];
+				})
+			)
+		: 'not run'
+};
+
+const results = {
+	date: new Date().toISOString(),
+	durationS: Math.round((Date.now() - started) / 1000),
+	machine: { cpus: (await import('node:os')).cpus().length, node: process.version, chromium: CHROMIUM, renderer: 'SwiftShader (no GPU)' },
+	config: { ...config, place, viewport: VIEWPORT },
+	textVisibleRatio: round(text.median),
+	mapIdleRatio: round(idleAll.median),
+	mapIdleRatioHome: round(idleHome.median),
+	mapIdleRatioPlace: round(idlePlace.median),
+	appJsGzipKB: kb(weightHome.appGzip),
+	maplibreJsGzipKB: kb(weightHome.maplibreGzip),
+	textVisible: { ...summary(text), measuredWith: [...textSources].join('+') },
+	mapIdle: { home: summary(idleHome), place: summary(idlePlace), all: summary(idleAll) },
+	weight: {
+		home: {
+			appJsGzipKB: kb(weightHome.appGzip),
+			maplibreJsGzipKB: kb(weightHome.maplibreGzip),
+			jsFiles: weightHome.files.map((f) => ({ ...f, gzipKB: kb(f.gzip), appKB: kb(f.appGzip), maplibreKB: kb(f.maplibreGzip) })),
+			basemap: { files: basemapHome.count, KB: kb(basemapHome.bytes), gzipKB: kb(basemapHome.gzip) },
+			glyphs: { files: glyphsHome.count, KB: kb(glyphsHome.bytes), gzipKB: kb(glyphsHome.gzip) },
+			data: { files: dataHome.count, KB: kb(dataHome.bytes), gzipKB: kb(dataHome.gzip) }
+		},
+		place: { appJsGzipKB: kb(weightPlace.appGzip), maplibreJsGzipKB: kb(weightPlace.maplibreGzip) },
+		floorJsGzipKB: kb(floorJs.appGzip + floorJs.maplibreGzip),
+		heapAfterIdleMB: { home: round(appHome.heap / 2 ** 20, 1), place: round(appPlace.heap / 2 ** 20, 1), floor: round(floorHome.heap / 2 ** 20, 1) }
+	},
+	interaction: {
+		clickToPanelMs: { median: round(median(clicks.map((c) => c.ms)), 1), max: round(Math.max(...clicks.map((c) => c.ms)), 1), runs: clicks },
+		panning: {
+			app: { medianMs: round(median(panApp.map((p) => p.median)), 1), p95Ms: round(median(panApp.map((p) => p.p95)), 1) },
+			floor: { medianMs: round(median(panFloor.map((p) => p.median)), 1), p95Ms: round(median(panFloor.map((p) => p.p95)), 1) },
+			p95Ratio: summary(panP95),
+			medianRatio: summary(panMedian)
+		}
+	},
+	lighthouse,
+	budgets,
+	drawn: { home: appHome.state, place: appPlace.state, floorHome: floorHome.state },
+	raw: { ...series, panApp, panFloor }
+};
+
+const resultsDir = join(project, 'bench/results');
+mkdirSync(resultsDir, { recursive: true });
+const json = `${JSON.stringify(results, null, '\t')}\n`;
+if (!config.out) {
+	writeFileSync(join(resultsDir, 'latest.json'), json);
+	writeFileSync(join(resultsDir, `${results.date.replace(/[:.]/g, '-')}.json`), json);
+} else {
+	// A run on another build (the scale study) writes only where it is told, not latest.json.
+	mkdirSync(dirname(resolve(config.out)), { recursive: true });
+	writeFileSync(resolve(config.out), json);
+}
+
+// --- The table ---
+const f1 = (v) => (v === null || v === undefined || Number.isNaN(v) ? '—' : typeof v === 'number' ? v.toFixed(v < 10 ? 2 : 0) : String(v));
+const ratioRow = (name, r, budget) => [name, `${f1(r.appMedianMs)} ms`, `${f1(r.floorMedianMs)} ms`, `${r.median.toFixed(2)} (IQR ${r.p25.toFixed(2)}–${r.p75.toFixed(2)}, ${r.min.toFixed(2)}–${r.max.toFixed(2)}, n=${r.pairs})`, budget];
+const mark = (ok) => (ok ? 'met' : 'NOT met');
+const rows = [
+	['figure', 'app', 'floor', 'app ÷ floor: median (IQR, min–max)', 'budget'],
+	ratioRow(`text visible ${PLACE}`, text, `≤ 1.20: ${mark(budgets.textVisible.met)}`),
+	ratioRow('map idle /', idleHome, `≤ 1.25: ${mark(idleHome.median <= 1.25)}`),
+	ratioRow(`map idle ${PLACE}`, idlePlace, `≤ 1.25: ${mark(idlePlace.median <= 1.25)}`),
+	ratioRow('pan frame time p95', panP95, `≤ 1.20: ${mark(budgets.panning.met)}`),
+	ratioRow('pan frame time median', panMedian, ''),
+	['JS gzip, app own (/)', `${kb(weightHome.appGzip)} KB`, '0 KB', '', `≤ 60 KB: ${mark(budgets.appJs.met)}`],
+	['JS gzip, MapLibre (/; main + worker)', `${kb(weightHome.maplibreGzip)} KB`, `${kb(floorJs.maplibreGzip + floorJs.appGzip)} KB`, '', ''],
+	['JS gzip, app own (place page)', `${kb(weightPlace.appGzip)} KB`, '', '', ''],
+	['basemap fetched (/)', `${basemapHome.count} files, ${kb(basemapHome.bytes)} KB (${kb(basemapHome.gzip)} KB gzip)`, '', '', ''],
+	['glyphs fetched (/)', `${glyphsHome.count} files, ${kb(glyphsHome.bytes)} KB`, '', '', ''],
+	['dossier data fetched (/)', `${dataHome.count} files, ${kb(dataHome.bytes)} KB`, '', '', ''],
+	['JS heap after idle (GC\'d)', `/ ${results.weight.heapAfterIdleMB.home} MB, place ${results.weight.heapAfterIdleMB.place} MB`, `${results.weight.heapAfterIdleMB.floor} MB`, '', ''],
+	['click footprint → panel', `${f1(results.interaction.clickToPanelMs.median)} ms (max ${f1(results.interaction.clickToPanelMs.max)})`, '', '', '']
+];
+for (const [name, l] of Object.entries(lighthouse)) {
+	const budget = name === 'floor' ? '' : budgets.lighthouse[name] ? mark(budgets.lighthouse[name].met) : '';
+	rows.push([`Lighthouse ${name}`, `perf ${l.performance} · a11y ${l.accessibility} · bp ${l.bestPractices}`, name === 'floor' ? '' : `perf ${lighthouse.floor?.performance}`, `LCP ${f1(l.lcpMs)} ms, TBT ${f1(l.tbtMs)} ms`, budget]);
+}
+const widths = rows[0].map((_, c) => Math.max(...rows.map((row) => String(row[c]).length)));
+const line = (row) => `| ${row.map((cell, c) => String(cell).padEnd(widths[c])).join(' | ')} |`;
+console.log(`\nDossier Map benchmark — ${results.date}, ${results.durationS} s, ${results.machine.cpus} CPUs, SwiftShader`);
+console.log(line(rows[0]));
+console.log(`|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`);
+for (const row of rows.slice(1)) console.log(line(row));
+console.log(`\ntext visible measured with: ${results.textVisible.measuredWith}; results in ${config.out ?? 'bench/results/latest.json'}`);
