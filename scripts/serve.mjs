@@ -37,10 +37,11 @@ async function isFile(path) {
 
 /**
  * Starts a server for `root` mounted at `base` (e.g. '/dossier-map').
- * @param {{ root?: string, port?: number, base?: string }} [options]
+ * @param {{ root?: string, port?: number, base?: string, cors?: boolean }} [options]
+ *   `cors`: allow every origin to fetch, as a public tile or style host does
  * @returns {Promise<{ url: string, close: () => Promise<void> }>}
  */
-export async function serveStatic({ root = 'build', port = 0, base = '' } = {}) {
+export async function serveStatic({ root = 'build', port = 0, base = '', cors = false } = {}) {
 	const folder = resolve(root);
 	const server = createServer(async (request, response) => {
 		/** @type {string} */
@@ -68,7 +69,10 @@ export async function serveStatic({ root = 'build', port = 0, base = '' } = {}) 
 		file ??= join(folder, '404.html');
 		try {
 			const body = await readFile(file);
-			response.writeHead(status, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+			response.writeHead(status, {
+				'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+				...(cors && { 'access-control-allow-origin': '*' })
+			});
 			response.end(request.method === 'HEAD' ? undefined : body);
 		} catch {
 			response.writeHead(404, { 'content-type': 'text/plain' }).end('not found');

@@ -207,6 +207,47 @@ describe('any static host', () => {
 	});
 });
 
+describe('an opt-in online basemap', () => {
+	// Another origin (another port) stands in for an online style host.
+	let remote: Awaited<ReturnType<typeof serveStatic>>;
+	let site: Awaited<ReturnType<typeof serveStatic>>;
+	beforeAll(async () => {
+		const root = 'test-results/remote-style';
+		rmSync(root, { recursive: true, force: true });
+		cpSync('static/glyphs', `${root}/glyphs`, { recursive: true });
+		remote = await serveStatic({ root, cors: true });
+		writeFileSync(
+			`${root}/style.json`,
+			JSON.stringify({
+				version: 8,
+				glyphs: `${remote.url}/glyphs/{fontstack}/{range}.pbf`,
+				sources: {},
+				layers: [{ id: 'remote-background', type: 'background', paint: { 'background-color': '#e8e0d0' } }]
+			})
+		);
+		site = await serveStatic({ root: buildVariant('online-basemap', { PUBLIC_BASEMAP_STYLE: `${remote.url}/style.json` }) });
+	}, 120_000);
+	afterAll(async () => {
+		await site?.close();
+		await remote?.close();
+	});
+
+	test('PUBLIC_BASEMAP_STYLE at build time draws the dossier over that style, allowed by the CSP', async () => {
+		const page = await browser.newPageAt('about:blank');
+		const errors: string[] = [];
+		page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
+		const origins = new Set<string>();
+		page.on('request', (request) => origins.add(new URL(request.url()).origin));
+		await page.goto(`${site.url}/place/damascus`);
+		await page.waitForSelector('[data-testid=map][data-map-idle=true]', { timeout: 30_000 });
+		expect(await page.evaluate(() => Boolean((document.querySelector('[data-testid=map]') as any).__map.getLayer('remote-background')))).toBe(true);
+		expect(await renderedKeys(page, ['dossier-fill'])).toContain('damascus');
+		expect([...origins].sort()).toEqual([new URL(remote.url).origin, new URL(site.url).origin].sort());
+		expect(errors).toEqual([]);
+		await page.context().close();
+	});
+});
+
 describe('nothing lost', () => {
 	test('the build check fails, naming the page, when a built page lacks an excerpt', () => {
 		const copy = 'test-results/builds/tampered';
