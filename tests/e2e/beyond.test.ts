@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { DossierIndex } from '../../src/lib/data/views';
-import { baseUrl, browserSession, mapIdle, pixelOf, screenshot } from './harness';
+import { baseUrl, browserSession, expectInsideMap, mapIdle, pixelOf, screenshot } from './harness';
 
 const index: DossierIndex = JSON.parse(readFileSync('build/data/index.json', 'utf8'));
 const SOURCE = 'russia-confirms-assad-moscow';
@@ -62,14 +62,7 @@ describe('the source view', () => {
 		await expect.poll(() => new URL(page.url()).hash).toBe('#line-8');
 		await expect.poll(() => page.evaluate(() => (document.querySelector('[data-testid=map]') as any).__map.getZoom()), { timeout: 10_000 }).toBeGreaterThan(overviewZoom + 2);
 		await mapIdle(page);
-		const canvas = (await page.locator('[data-testid=map] canvas').boundingBox())!;
-		for (const id of ['latakia-airbase', 'tartus-naval-facility']) {
-			const { x, y } = await pixelOf(page, placeOf(id).anchor);
-			expect(x, id).toBeGreaterThan(canvas.x);
-			expect(x, id).toBeLessThan(canvas.x + canvas.width);
-			expect(y, id).toBeGreaterThan(canvas.y);
-			expect(y, id).toBeLessThan(canvas.y + canvas.height);
-		}
+		await expectInsideMap(page, { latakia: placeOf('latakia-airbase').anchor, tartus: placeOf('tartus-naval-facility').anchor });
 		await browser.done(watched);
 	});
 

@@ -93,3 +93,15 @@ export async function screenshot(page: Page, name: string): Promise<void> {
 	mkdirSync('test-results/screenshots', { recursive: true });
 	await page.screenshot({ path: `test-results/screenshots/${name}.png` });
 }
+
+/** Asserts that each `[longitude, latitude]` is drawn inside the map's canvas. */
+export async function expectInsideMap(page: Page, points: Record<string, [number, number]>): Promise<void> {
+	const canvas = (await page.locator('[data-testid=map] canvas').boundingBox())!;
+	for (const [name, lonLat] of Object.entries(points)) {
+		const { x, y } = await pixelOf(page, lonLat);
+		expect(x, name).toBeGreaterThan(canvas.x);
+		expect(x, name).toBeLessThan(canvas.x + canvas.width);
+		expect(y, name).toBeGreaterThan(canvas.y);
+		expect(y, name).toBeLessThan(canvas.y + canvas.height);
+	}
+}
