@@ -164,7 +164,6 @@ describe('WebGL context loss', () => {
 		expect(await page.locator('.excerpts li').count()).toBeGreaterThan(0);
 		await page.evaluate(() => (window as any).__restore());
 		await expect.poll(() => page.locator('[data-testid=map]').getAttribute('data-map-state')).toBe('ready');
-		await page.evaluate(() => (document.querySelector('[data-testid=map]') as any).__map.triggerRepaint());
 		await expect.poll(() => renderedKeys(page, ['dossier-fill']), { timeout: 20_000 }).toContain('damascus');
 		await browser.done(watched, { allowErrors: [/WebGL|context/i] });
 	});
