@@ -277,7 +277,7 @@ describe('without WebGL', () => {
 			}
 		});
 		const { page } = watched;
-		await expect.poll(() => page.getByTestId('map-unavailable').textContent()).toContain('WebGL');
+		await expect.poll(() => page.getByTestId('map-unavailable').textContent()).toContain('this browser has no WebGL');
 		await expect.poll(() => page.locator('.excerpts li').count()).toBe(placeOf('sednaya-prison').excerptCount);
 		await browser.done(watched);
 	});
