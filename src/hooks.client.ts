@@ -14,9 +14,3 @@ export const handleError: HandleClientError = ({ error, status, message }) => {
 	if (status !== 404) console.error(error);
 	return { message };
 };
-
-/**
- * Let the prerendered text paint before hydration starts: the page is readable as HTML, and on a
- * slow machine hydrating first would hold its first paint back by a hundred milliseconds or more.
- */
-export const init = () => new Promise<void>((done) => requestAnimationFrame(() => setTimeout(done)));

@@ -282,3 +282,33 @@ describe('without WebGL', () => {
 		await browser.done(watched);
 	});
 });
+
+describe('text first', () => {
+	test('a place page paints its excerpts before it asks for any of the app’s code, then hydrates and draws the map', async () => {
+		const watched = await browser.open('/place/sednaya-prison', {
+			init: () => {
+				const seen = ((window as any).__firstPaint = { fcp: -1 });
+				new PerformanceObserver((list) => {
+					const entry = list.getEntriesByName('first-contentful-paint')[0];
+					if (entry) seen.fcp = entry.startTime;
+				}).observe({ type: 'paint', buffered: true });
+			}
+		});
+		const { page } = watched;
+		await mapIdle(page);
+		const timing = await page.evaluate(() => ({
+			fcp: (window as any).__firstPaint.fcp as number,
+			firstScript: Math.min(
+				...performance
+					.getEntriesByType('resource')
+					.filter((entry) => /\/_app\/.*\.m?js$/.test(new URL(entry.name).pathname))
+					.map((entry) => entry.startTime)
+			)
+		}));
+		expect(timing.fcp).toBeGreaterThan(0);
+		expect(timing.firstScript).toBeGreaterThan(timing.fcp);
+		// As served: no modulepreload links that would have the browser fetch code while it paints.
+		expect(await (await page.request.get(page.url())).text()).not.toContain('modulepreload');
+		await browser.done(watched);
+	});
+});
