@@ -53,8 +53,8 @@ const VIEWPORT = { width: 1280, height: 800 };
 const log = (...parts) => console.error(`[bench ${new Date().toISOString().slice(11, 19)}]`, ...parts);
 
 // The place page: sednaya-prison as the issue asks, or the first place of another dossier.
-const index = JSON.parse(readFileSync(join(config.build, 'data/index.json'), 'utf8'));
-const place = option('--place', index.places.some((p) => p.id === 'sednaya-prison') ? 'sednaya-prison' : index.places[0].id);
+const places = JSON.parse(readFileSync(join(config.build, 'data/places.json'), 'utf8'));
+const place = option('--place', places.some((p) => p.id === 'sednaya-prison') ? 'sednaya-prison' : places[0].id);
 const PLACE = `/place/${place}`;
 
 const started = Date.now();

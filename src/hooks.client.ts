@@ -1,4 +1,5 @@
-import type { HandleClientError } from '@sveltejs/kit';
+import type { ClientInit, HandleClientError } from '@sveltejs/kit';
+import { loadMap } from '$lib/map/load-map';
 
 // A fragment that is not valid percent-encoding (`#%E0%A4%A`) makes SvelteKit's router throw
 // "URI malformed" when it looks for the element to scroll to. Such a fragment can name nothing:
@@ -13,4 +14,9 @@ try {
 export const handleError: HandleClientError = ({ error, status, message }) => {
 	if (status !== 404) console.error(error);
 	return { message };
+};
+
+/** MapLibre is most of the code: fetch and compile it while the page hydrates (the layout reports a failure). */
+export const init: ClientInit = () => {
+	loadMap().catch(() => {});
 };

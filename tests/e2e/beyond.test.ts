@@ -1,14 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { DossierIndex } from '../../src/lib/data/views';
+import type { PlaceSummary } from '../../src/lib/data/views';
 import { baseUrl, browserSession, expectInsideMap, mapIdle, pixelOf, screenshot } from './harness';
 
-const index: DossierIndex = JSON.parse(readFileSync('build/data/index.json', 'utf8'));
+const places: PlaceSummary[] = JSON.parse(readFileSync('build/data/places.json', 'utf8'));
 const SOURCE = 'russia-confirms-assad-moscow';
 const text = readFileSync(`geodata/sources/${SOURCE}.txt`, 'utf8');
 const meta = JSON.parse(readFileSync(`geodata/sources/${SOURCE}.json`, 'utf8'));
 const excerpts: { id: string; places: string[]; quote: string }[] = JSON.parse(readFileSync(`geodata/excerpts/${SOURCE}.json`, 'utf8'));
-const placeOf = (id: string) => index.places.find((place) => place.id === id)!;
+const placeOf = (id: string) => places.find((place) => place.id === id)!;
 const PHONE = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 };
 
 const browser = browserSession();
@@ -204,9 +204,9 @@ describe('export and cite', () => {
 		const response = await page.request.get(`${baseUrl()}/dossier.geojson`);
 		expect(response.status()).toBe(200);
 		const collection = await response.json();
-		const places = collection.features.filter((feature: any) => feature.properties.kind !== 'arc');
-		expect(places.map((feature: any) => feature.id).sort()).toEqual(index.places.map((place) => place.id).sort());
-		for (const feature of places) {
+		const features = collection.features.filter((feature: any) => feature.properties.kind !== 'arc');
+		expect(features.map((feature: any) => feature.id).sort()).toEqual(places.map((place) => place.id).sort());
+		for (const feature of features) {
 			expect(feature.properties.excerpts.length).toBe(placeOf(feature.id).excerptCount);
 			for (const excerpt of feature.properties.excerpts) expect(text.slice(excerpt.start, excerpt.end)).toBe(excerpt.quote);
 		}

@@ -1,11 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { DossierIndex } from '../../src/lib/data/views';
+import type { DossierIndex, PlaceSummary } from '../../src/lib/data/views';
 import { browserSession, expectInsideMap, mapIdle, pixelOf, renderedKeys, screenshot } from './harness';
 
+const places: PlaceSummary[] = JSON.parse(readFileSync('build/data/places.json', 'utf8'));
 const index: DossierIndex = JSON.parse(readFileSync('build/data/index.json', 'utf8'));
 const PLACE_IDS = ['city-of-capitals', 'damascus', 'latakia-airbase', 'sednaya-prison', 'tartus-naval-facility'];
-const placeOf = (id: string) => index.places.find((place) => place.id === id)!;
+const placeOf = (id: string) => places.find((place) => place.id === id)!;
 
 const browser = browserSession();
 beforeAll(() => browser.start());

@@ -4,7 +4,7 @@ import { describe, expect, test } from 'vitest';
 import { readGeodataFiles } from '$lib/data/geodata-files';
 import { formatProblem } from '$lib/data/types';
 import { validateDossier } from '$lib/data/validate';
-import { dossierIndex, placeDetail } from '$lib/data/views';
+import { dossierIndex, placeDetail, placeSummaries } from '$lib/data/views';
 import { distanceKm } from '$lib/geo/distance';
 
 // The real dossier, in the project's geodata/ folder.
@@ -108,9 +108,10 @@ describe('each anchor lies near public reference coordinates for its place', () 
 
 describe('the views the site is built from', () => {
 	const index = dossierIndex(dossier!);
+	const places = placeSummaries(dossier!);
 
-	test('dossierIndex lists the places top layer first, as a legend does', () => {
-		expect(index.places.map((place) => place.id)).toEqual([
+	test('placeSummaries lists the places top layer first, as a legend does', () => {
+		expect(places.map((place) => place.id)).toEqual([
 			'city-of-capitals',
 			'latakia-airbase',
 			'tartus-naval-facility',
@@ -119,21 +120,31 @@ describe('the views the site is built from', () => {
 		]);
 	});
 
-	test('dossierIndex counts the excerpts that name each place', () => {
+	test('placeSummaries counts the excerpts that name each place', () => {
 		const excerpts = raw.flatMap((source) => source.excerpts);
-		for (const place of index.places) {
+		for (const place of places) {
 			expect(place.excerptCount, place.id).toBe(excerpts.filter((excerpt) => excerpt.places.includes(place.id)).length);
 		}
 	});
 
-	test('the transfer arc carries the excerpts that report the journey, and starts at Damascus', () => {
+	test('the transfer arc carries the excerpts that report the journey, with the places and source they name', () => {
 		const transfer = index.layers.find((layer) => layer.id === 'transfer');
-		expect(transfer?.places).toEqual(['damascus']);
 		expect(transfer?.excerpts.map((excerpt) => excerpt.id)).toEqual(['line-1', 'line-2', 'line-11']);
+		const named = new Set(transfer!.excerpts.flatMap((excerpt) => excerpt.places));
+		expect(Object.keys(index.refs.places).sort()).toEqual([...named].sort());
+		expect(Object.keys(index.refs.sources)).toEqual(sourceIds);
+		expect(index.refs.sources[sourceIds[0]!]).not.toHaveProperty('text');
+	});
+
+	test('the index every page carries names places only through one-place layers and the arcs’ excerpts', () => {
+		expect(index.counts).toEqual({ sources: 1, places: 5, excerpts: raw.flatMap((source) => source.excerpts).length });
+		expect(index).not.toHaveProperty('places');
+		for (const layer of index.layers) expect(layer).not.toHaveProperty('places');
+		expect(index.layers.filter((layer) => layer.place).map((layer) => layer.place!.id).sort()).toEqual(places.map((place) => place.id).sort());
 	});
 
 	test('placeDetail gives the excerpts naming the place, and the other places nearest first', () => {
-		const detail = placeDetail(dossier!, index, 'sednaya-prison');
+		const detail = placeDetail(dossier!, 'sednaya-prison');
 		expect(detail?.excerpts.map((excerpt) => excerpt.id)).toEqual(['line-26', 'line-27', 'line-28', 'line-33']);
 		expect(detail?.distances.map((other) => other.id)).toEqual([
 			'damascus',
@@ -142,9 +153,11 @@ describe('the views the site is built from', () => {
 			'city-of-capitals'
 		]);
 		expect(detail?.distances[0]?.km).toBeCloseTo(17.2, 1);
+		expect(Object.keys(detail!.refs.places)).toContain('sednaya-prison');
+		expect(Object.keys(detail!.refs.sources)).toEqual(sourceIds);
 	});
 
 	test('placeDetail knows no place that is not in the dossier', () => {
-		expect(placeDetail(dossier!, index, 'atlantis')).toBeUndefined();
+		expect(placeDetail(dossier!, 'atlantis')).toBeUndefined();
 	});
 });

@@ -1,7 +1,7 @@
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import { greatCircleArc } from '../geo/arc';
 import type { Dossier } from './types';
-import { dossierIndex, placeFacts } from './views';
+import { placeFacts, placeSummaries } from './views';
 
 /**
  * The whole dossier as one GeoJSON file for other tools (QGIS, uMap, a newsroom's own maps): each
@@ -21,7 +21,7 @@ export function dossierGeoJson(dossier: Dossier): FeatureCollection {
 			kind,
 			quote
 		}));
-	const summaries = new Map(dossierIndex(dossier).places.map((summary) => [summary.id, summary]));
+	const summaries = new Map(placeSummaries(dossier).map((summary) => [summary.id, summary]));
 	const features: Feature<Geometry>[] = dossier.places.map((place) => ({
 		type: 'Feature',
 		id: place.id,

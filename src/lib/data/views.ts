@@ -5,15 +5,19 @@ import { distanceKm } from '../geo/distance';
 import type { SearchEntry } from './search';
 import type { Dossier, Excerpt, Place, Source } from './types';
 
-/** What every page needs to know of a place: small, since every page carries the whole list. */
-export interface PlaceSummary {
+/** A place as other views name it: its link text, its colour, and where the camera goes. */
+export interface PlaceRef {
 	id: string;
 	name: string;
-	layer: string;
 	color: string;
+	frame: Bounds;
+}
+
+/** A place in the list of all places (`/data/places.json`, fetched only where the list is shown). */
+export interface PlaceSummary extends PlaceRef {
+	layer: string;
 	/** `[longitude, latitude]` of the anchor point. */
 	anchor: [number, number];
-	frame: Bounds;
 	excerptCount: number;
 }
 
@@ -35,7 +39,9 @@ export interface LayerSummary {
 	name: string;
 	kind: 'places' | 'arc';
 	color: string;
-	places: string[];
+	placeCount: number;
+	/** A layer of one place is that place in the legend. */
+	place?: PlaceSummary;
 	/** For arcs: the excerpts that report the journey. */
 	excerpts: QuotedExcerpt[];
 }
@@ -47,34 +53,51 @@ export interface QuotedExcerpt extends Excerpt {
 	sourceTitle: string;
 }
 
-/** The root of the site's data: sources, places and layers, without excerpt text. */
+/** What a list of excerpts names, for its links and citations: their places and their sources. */
+export interface ExcerptRefs {
+	places: Record<string, PlaceRef>;
+	sources: Record<string, SourceSummary>;
+}
+
+/**
+ * What every page carries (the layout's data). Its size grows with the layers, never with the
+ * places, sources or excerpts: a page per place times a list of every place would grow as the
+ * square of the dossier.
+ */
 export interface DossierIndex {
-	sources: SourceSummary[];
-	places: PlaceSummary[];
+	/** The first source, which titles the overview. */
+	lead: SourceSummary | undefined;
+	counts: { sources: number; places: number; excerpts: number };
 	layers: LayerSummary[];
 	overview: Bounds;
+	/** For the excerpts of the arcs. */
+	refs: ExcerptRefs;
 }
 
 export interface PlaceDetail {
 	place: PlaceFacts;
 	/** In source order: source by source, then by offset. */
 	excerpts: QuotedExcerpt[];
-	/** Distances from this place's anchor to every other place's anchor, nearest first. */
+	/** Distances from this place's anchor to the nearest other places' anchors, nearest first. */
 	distances: { id: string; name: string; km: number }[];
+	refs: ExcerptRefs;
 }
 
 export interface SourceDetail {
 	source: Source;
 	/** In text order. */
 	excerpts: QuotedExcerpt[];
+	refs: ExcerptRefs;
 }
 
-export function dossierIndex(dossier: Dossier): DossierIndex {
-	const quoted = quoteAll(dossier);
+/** Every place, top layer first as a legend reads, worked out once per dossier. */
+export function placeSummaries(dossier: Dossier): PlaceSummary[] {
+	let places = summariesCache.get(dossier);
+	if (places) return places;
 	const layerOf = new Map(dossier.layers.flatMap((layer) => (layer.kind === 'places' ? layer.places.map((id) => [id, layer] as const) : [])));
 	const counts = new Map<string, number>();
 	for (const excerpt of dossier.excerpts) for (const id of excerpt.places) counts.set(id, (counts.get(id) ?? 0) + 1);
-	const places = dossier.places.map((place): PlaceSummary => {
+	places = dossier.places.map((place): PlaceSummary => {
 		const layer = layerOf.get(place.id)!;
 		return {
 			id: place.id,
@@ -86,27 +109,57 @@ export function dossierIndex(dossier: Dossier): DossierIndex {
 			excerptCount: counts.get(place.id) ?? 0
 		};
 	});
-	// The list follows the map's layers, top first, as a legend does.
 	const order = [...dossier.layers].reverse().flatMap((layer) => (layer.kind === 'places' ? layer.places : []));
 	const rank = new Map(order.map((id, i) => [id, i]));
 	places.sort((a, b) => rank.get(a.id)! - rank.get(b.id)!);
+	summariesCache.set(dossier, places);
+	return places;
+}
+
+export function dossierIndex(dossier: Dossier): DossierIndex {
+	const quoted = quoteAll(dossier);
+	const summaries = summaryLookup(dossier);
+	const layers = dossier.layers.map((layer): LayerSummary => {
+		const reported = new Set(layer.kind === 'arc' ? layer.excerpts : []);
+		return {
+			id: layer.id,
+			name: layer.name,
+			kind: layer.kind,
+			color: layer.color,
+			placeCount: layer.kind === 'places' ? layer.places.length : 0,
+			place: layer.kind === 'places' && layer.places.length === 1 ? summaries.get(layer.places[0]!) : undefined,
+			excerpts: reported.size > 0 ? quoted.filter((e) => reported.has(`${e.source}/${e.id}`)) : []
+		};
+	});
+	const [lead] = dossier.sources;
 	return {
-		sources: dossier.sources.map(({ text: _text, captionLines: _lines, ...summary }) => summary),
-		places,
-		layers: dossier.layers.map((layer) => {
-			const reported = new Set(layer.kind === 'arc' ? layer.excerpts : []);
-			return {
-				id: layer.id,
-				name: layer.name,
-				kind: layer.kind,
-				color: layer.color,
-				places: layer.kind === 'places' ? layer.places : [layer.from],
-				excerpts: reported.size > 0 ? quoted.filter((e) => reported.has(`${e.source}/${e.id}`)) : []
-			};
-		}),
-		overview: unionFrame(dossier.places.map((place) => place.footprint))
+		lead: lead && sourceSummary(lead),
+		counts: { sources: dossier.sources.length, places: dossier.places.length, excerpts: dossier.excerpts.length },
+		layers,
+		overview: unionFrame(dossier.places.map((place) => place.footprint)),
+		refs: excerptRefs(
+			dossier,
+			layers.flatMap((layer) => layer.excerpts)
+		)
 	};
 }
+
+/** The places and sources the given excerpts name. */
+export function excerptRefs(dossier: Dossier, excerpts: readonly Excerpt[]): ExcerptRefs {
+	const summaries = summaryLookup(dossier);
+	const sources = new Map(dossier.sources.map((source) => [source.id, source]));
+	const refs: ExcerptRefs = { places: {}, sources: {} };
+	for (const excerpt of excerpts) {
+		for (const id of excerpt.places) {
+			const { name, color, frame } = summaries.get(id)!;
+			refs.places[id] = { id, name, color, frame };
+		}
+		refs.sources[excerpt.source] ??= sourceSummary(sources.get(excerpt.source)!);
+	}
+	return refs;
+}
+
+const sourceSummary = ({ text: _text, captionLines: _lines, ...summary }: Source): SourceSummary => summary;
 
 /** How many other places a place page lists with their distances, nearest first. */
 const NEAREST = 10;
@@ -127,18 +180,20 @@ export function placeFacts(place: Place, summary: PlaceSummary): PlaceFacts {
 	};
 }
 
-export function placeDetail(dossier: Dossier, index: DossierIndex, id: string): PlaceDetail | undefined {
-	const summary = lookup(index).get(id);
+export function placeDetail(dossier: Dossier, id: string): PlaceDetail | undefined {
+	const summary = summaryLookup(dossier).get(id);
 	const place = placesOf(dossier).get(id);
 	if (!summary || !place) return undefined;
+	const excerpts = quotedByPlace(dossier).get(id) ?? [];
 	return {
 		place: placeFacts(place, summary),
-		excerpts: quotedByPlace(dossier).get(id) ?? [],
-		distances: index.places
+		excerpts,
+		distances: placeSummaries(dossier)
 			.filter((other) => other.id !== id)
 			.map((other) => ({ id: other.id, name: other.name, km: distanceKm(summary.anchor, other.anchor) }))
 			.sort((a, b) => a.km - b.km)
-			.slice(0, NEAREST)
+			.slice(0, NEAREST),
+		refs: excerptRefs(dossier, excerpts)
 	};
 }
 
@@ -158,13 +213,15 @@ export function searchEntries(dossier: Dossier): SearchEntry[] {
 export function sourceDetail(dossier: Dossier, id: string): SourceDetail | undefined {
 	const source = dossier.sources.find((candidate) => candidate.id === id);
 	if (!source) return undefined;
-	return { source, excerpts: quoteAll(dossier).filter((excerpt) => excerpt.source === id) };
+	const excerpts = quoteAll(dossier).filter((excerpt) => excerpt.source === id);
+	return { source, excerpts, refs: excerptRefs(dossier, excerpts) };
 }
 
 // Worked out once per dossier, not once per page: prerendering asks for every place and source.
 const quotedCache = new WeakMap<Dossier, QuotedExcerpt[]>();
 const byPlaceCache = new WeakMap<Dossier, Map<string, QuotedExcerpt[]>>();
-const lookupCache = new WeakMap<DossierIndex, Map<string, PlaceSummary>>();
+const summariesCache = new WeakMap<Dossier, PlaceSummary[]>();
+const lookupCache = new WeakMap<Dossier, Map<string, PlaceSummary>>();
 
 function quoteAll(dossier: Dossier): QuotedExcerpt[] {
 	let quoted = quotedCache.get(dossier);
@@ -199,8 +256,8 @@ function placesOf(dossier: Dossier): Map<string, Place> {
 	return places;
 }
 
-function lookup(index: DossierIndex): Map<string, PlaceSummary> {
-	let places = lookupCache.get(index);
-	if (!places) lookupCache.set(index, (places = new Map(index.places.map((place) => [place.id, place]))));
+function summaryLookup(dossier: Dossier): Map<string, PlaceSummary> {
+	let places = lookupCache.get(dossier);
+	if (!places) lookupCache.set(dossier, (places = new Map(placeSummaries(dossier).map((place) => [place.id, place]))));
 	return places;
 }

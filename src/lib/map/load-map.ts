@@ -1,0 +1,44 @@
+import type { FeatureCollection } from 'geojson';
+import type { Component } from 'svelte';
+import href from 'maplibre-gl/dist/maplibre-gl.css?url';
+import { base } from '$app/paths';
+
+/**
+ * MapLibre's stylesheet (70 KB, mostly its control icons), fetched only when the map is drawn.
+ * Imported as a plain URL, not as CSS: SvelteKit would put imported CSS in every page's head as a
+ * render-blocking link, holding back the first paint of the text for a map that loads after it.
+ * Resolves once the sheet applies, so the map never starts unstyled.
+ */
+function loadMapLibreCss(): Promise<void> {
+	const existing = document.querySelector<HTMLLinkElement>(`link[href="${href}"]`);
+	if (existing?.sheet) return Promise.resolve();
+	const link = existing ?? Object.assign(document.createElement('link'), { rel: 'stylesheet', href });
+	const loaded = new Promise<void>((resolve, reject) => {
+		link.addEventListener('load', () => resolve(), { once: true });
+		link.addEventListener('error', () => reject(new Error(`could not load ${href}`)), { once: true });
+	});
+	if (!existing) document.head.append(link);
+	return loaded;
+}
+
+async function fetchMapData(): Promise<FeatureCollection> {
+	const url = `${base}/data/map.geojson`;
+	const response = await fetch(url);
+	if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
+	return response.json();
+}
+
+let loading: Promise<{ MapView: Component<any>; data: FeatureCollection }> | undefined;
+
+/**
+ * The map's code (MapView with MapLibre), style sheet and features, fetched once. The client hook
+ * starts it as the app boots, so MapLibre downloads and compiles while the page hydrates; the
+ * layout awaits it to draw the map.
+ */
+export function loadMap() {
+	loading ??= Promise.all([import('./MapView.svelte'), fetchMapData(), loadMapLibreCss()]).then(([module, data]) => ({
+		MapView: module.default,
+		data
+	}));
+	return loading;
+}
