@@ -210,3 +210,40 @@ export function withoutDossierNames(filter: unknown, names: readonly string[]): 
 export function visibleFilter(roleFilter: unknown, visible: readonly string[]): ExpressionSpecification {
 	return ['all', roleFilter as ExpressionSpecification, ['in', ['get', 'layer'], ['literal', [...visible]]]];
 }
+
+/** The basemap's layers that write city names (see `withoutDossierNames`). */
+const CITY_NAME_LAYERS = new Set(['city-dots', 'city-labels']);
+
+/**
+ * The basemap with the dossier drawn into it, as one style: the dossier's shapes under the
+ * basemap's first label layer (place names stay readable), its own labels on top, only the visible
+ * layers shown, and the basemap's cities without the names the dossier writes itself. Given to
+ * MapLibre whole (its `transformStyle`), so the tiles are laid out once, not again for each
+ * filter or layer added after the style has loaded. A style that has the dossier already is kept.
+ */
+export function withDossier(
+	basemap: StyleSpecification,
+	dossier: { source: SourceSpecification; layers: LayerSpecification[] },
+	visible: readonly string[],
+	names: readonly string[]
+): StyleSpecification {
+	// MapLibre sets its own serialised style again (as after a lost WebGL context), through the same
+	// transform: that style already holds the dossier, with its filters as they are now.
+	if (DOSSIER_SOURCE in basemap.sources) return basemap;
+	const shown = dossier.layers.map((layer) => (layer.type !== 'background' ? { ...layer, filter: visibleFilter(layer.filter, visible) } : layer));
+	const layers = basemap.layers.map((layer) =>
+		CITY_NAME_LAYERS.has(layer.id) && layer.type !== 'background' ? { ...layer, filter: withoutDossierNames(layer.filter, names) } : layer
+	);
+	const firstLabel = layers.findIndex((layer) => layer.type === 'symbol');
+	const cut = firstLabel < 0 ? layers.length : firstLabel;
+	return {
+		...basemap,
+		sources: { ...basemap.sources, [DOSSIER_SOURCE]: dossier.source },
+		layers: [
+			...layers.slice(0, cut),
+			...shown.filter((layer) => layer.type !== 'symbol'),
+			...layers.slice(cut),
+			...shown.filter((layer) => layer.type === 'symbol')
+		]
+	};
+}

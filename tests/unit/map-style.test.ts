@@ -1,0 +1,49 @@
+import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
+import { describe, expect, test } from 'vitest';
+import { DOSSIER_SOURCE, dossierStyle, offlineBasemapStyle, withDossier } from '../../src/lib/map/style';
+
+const data: GeoJSON.FeatureCollection = { type: 'FeatureCollection', features: [] };
+const basemap = offlineBasemapStyle('https://app.example');
+const dossier = dossierStyle(data);
+const style = withDossier(basemap, dossier, ['damascus', 'transfer'], ['Damascus']);
+const ids = style.layers.map((layer) => layer.id);
+const filterOf = (id: string) => JSON.stringify((style.layers.find((layer) => layer.id === id) as { filter?: unknown }).filter);
+
+describe('withDossier', () => {
+	test('is a valid MapLibre style holding the basemap and the dossier source', () => {
+		expect(validateStyleMin(style)).toEqual([]);
+		expect(Object.keys(style.sources)).toEqual([...Object.keys(basemap.sources), DOSSIER_SOURCE]);
+	});
+
+	test('puts the dossier shapes under the first basemap label and its labels on top', () => {
+		const firstLabel = basemap.layers.findIndex((layer) => layer.type === 'symbol');
+		expect(firstLabel).toBeGreaterThan(0);
+		const shapes = dossier.layers.filter((layer) => layer.type !== 'symbol').map((layer) => layer.id);
+		expect(ids.slice(firstLabel, firstLabel + shapes.length)).toEqual(shapes);
+		expect(ids.at(-1)).toBe('dossier-label');
+		expect(ids.filter((id) => !id.startsWith('dossier-'))).toEqual(basemap.layers.map((layer) => layer.id));
+	});
+
+	test('shows only the visible dossier layers, keeping each layer’s own role filter', () => {
+		for (const layer of dossier.layers) {
+			const filter = filterOf(layer.id);
+			expect(filter).toContain('["literal",["damascus","transfer"]]');
+			expect(filter).toContain(JSON.stringify((layer as { filter: unknown }).filter));
+		}
+	});
+
+	test('leaves out of the basemap’s cities the names the dossier writes itself', () => {
+		expect(filterOf('city-labels')).toContain('["literal",["Damascus"]]');
+		expect(filterOf('city-dots')).toContain('["literal",["Damascus"]]');
+	});
+
+	test('a style that holds the dossier already (MapLibre setting its own style again) is kept as it is', () => {
+		expect(withDossier(style, dossier, ['transfer'], ['Moscow'])).toBe(style);
+	});
+
+	test('a basemap with no labels gets the dossier on top, in order', () => {
+		const bare = { ...basemap, layers: basemap.layers.filter((layer) => layer.type !== 'symbol') };
+		const drawn = withDossier(bare, dossier, [], []).layers.map((layer) => layer.id);
+		expect(drawn.slice(-dossier.layers.length)).toEqual(dossier.layers.map((layer) => layer.id));
+	});
+});
