@@ -56,3 +56,20 @@ describe('deferBootstrap', () => {
 		expect(() => deferBootstrap(page(bootstrap, "script-src 'self'"))).toThrow(/does not list the bootstrap's hash/);
 	});
 });
+
+describe('deferBootstrap with modules to preload', () => {
+	test('asks for every module once, side by side, when it boots and before the app starts', () => {
+		const deferred = inlineScript(deferBootstrap(page(bootstrap), ['/_app/a.js', '/_app/b.js', '/_app/a.js']));
+		expect(deferred).toContain('for (const href of ["/_app/a.js","/_app/b.js"])');
+		expect(deferred).toContain("rel: 'modulepreload'");
+		const preload = deferred.indexOf('modulepreload');
+		expect(preload).toBeGreaterThan(deferred.indexOf('booted = true'));
+		expect(preload).toBeLessThan(deferred.indexOf('Promise.all'));
+	});
+
+	test('a path cannot close the script', () => {
+		const html = deferBootstrap(page(bootstrap), ['/x</script><script>alert(1)//.js']);
+		expect(html.match(/<\/script>/g)).toHaveLength(2);
+		expect(() => new Function(inlineScript(html))).not.toThrow();
+	});
+});

@@ -16,11 +16,14 @@ const cspHash = (script: string) => `'sha256-${createHash('sha256').update(scrip
  * timing waits one frame; a page in a background tab gets no frames and boots at once. A shell
  * with no prerendered page to hydrate (the 404 fallback) boots at once too.
  *
+ * When it boots, it first asks for `modules` (paths) all at once as modulepreload links, so the
+ * browser fetches them side by side rather than one level of imports after another.
+ *
  * The script's CSP hash changes with its text, so the hash in the page's policy is replaced too.
  * Throws if the page has no bootstrap, or a policy without its hash: a SvelteKit that renders
  * either differently must be looked at, not silently shipped.
  */
-export function deferBootstrap(html: string): string {
+export function deferBootstrap(html: string, modules: readonly string[] = []): string {
 	const match = BOOTSTRAP.exec(html);
 	if (!match?.[1]) throw new Error('deferBootstrap: the page has no SvelteKit bootstrap script');
 	const original = match[1];
@@ -31,7 +34,8 @@ const script = document.currentScript;
 let booted = false;
 const boot = () => {
 if (booted) return;
-booted = true;${original.replace('document.currentScript', 'script')}};
+booted = true;
+for (const href of ${JSON.stringify([...new Set(modules)]).replace(/</g, '\\u003c')}) document.head.append(Object.assign(document.createElement('link'), { rel: 'modulepreload', href }));${original.replace('document.currentScript', 'script')}};
 if (document.visibilityState === 'hidden') boot();
 else if (PerformanceObserver.supportedEntryTypes?.includes('paint')) {
 new PerformanceObserver((list, observer) => {
