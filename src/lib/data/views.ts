@@ -39,7 +39,6 @@ export interface LayerSummary {
 	name: string;
 	kind: 'places' | 'arc';
 	color: string;
-	placeCount: number;
 	/** A layer of one place is that place in the legend. */
 	place?: PlaceSummary;
 	/** For arcs: the excerpts that report the journey. */
@@ -126,7 +125,6 @@ export function dossierIndex(dossier: Dossier): DossierIndex {
 			name: layer.name,
 			kind: layer.kind,
 			color: layer.color,
-			placeCount: layer.kind === 'places' ? layer.places.length : 0,
 			place: layer.kind === 'places' && layer.places.length === 1 ? summaries.get(layer.places[0]!) : undefined,
 			excerpts: reported.size > 0 ? quoted.filter((e) => reported.has(`${e.source}/${e.id}`)) : []
 		};
@@ -137,17 +135,14 @@ export function dossierIndex(dossier: Dossier): DossierIndex {
 		counts: { sources: dossier.sources.length, places: dossier.places.length, excerpts: dossier.excerpts.length },
 		layers,
 		overview: unionFrame(dossier.places.map((place) => place.footprint)),
-		refs: excerptRefs(
-			dossier,
-			layers.flatMap((layer) => layer.excerpts)
-		)
+		refs: excerptRefs(dossier, layers.flatMap((layer) => layer.excerpts))
 	};
 }
 
 /** The places and sources the given excerpts name. */
 export function excerptRefs(dossier: Dossier, excerpts: readonly Excerpt[]): ExcerptRefs {
 	const summaries = summaryLookup(dossier);
-	const sources = new Map(dossier.sources.map((source) => [source.id, source]));
+	const sources = sourcesOf(dossier);
 	const refs: ExcerptRefs = { places: {}, sources: {} };
 	for (const excerpt of excerpts) {
 		for (const id of excerpt.places) {
@@ -211,7 +206,7 @@ export function searchEntries(dossier: Dossier): SearchEntry[] {
 }
 
 export function sourceDetail(dossier: Dossier, id: string): SourceDetail | undefined {
-	const source = dossier.sources.find((candidate) => candidate.id === id);
+	const source = sourcesOf(dossier).get(id);
 	if (!source) return undefined;
 	const excerpts = quoteAll(dossier).filter((excerpt) => excerpt.source === id);
 	return { source, excerpts, refs: excerptRefs(dossier, excerpts) };
@@ -254,6 +249,13 @@ function placesOf(dossier: Dossier): Map<string, Place> {
 	let places = placesCache.get(dossier);
 	if (!places) placesCache.set(dossier, (places = new Map(dossier.places.map((place) => [place.id, place]))));
 	return places;
+}
+
+const sourcesCache = new WeakMap<Dossier, Map<string, Source>>();
+function sourcesOf(dossier: Dossier): Map<string, Source> {
+	let sources = sourcesCache.get(dossier);
+	if (!sources) sourcesCache.set(dossier, (sources = new Map(dossier.sources.map((source) => [source.id, source]))));
+	return sources;
 }
 
 function summaryLookup(dossier: Dossier): Map<string, PlaceSummary> {

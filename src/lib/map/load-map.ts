@@ -10,14 +10,12 @@ import { base } from '$app/paths';
  * Resolves once the sheet applies, so the map never starts unstyled.
  */
 function loadMapLibreCss(): Promise<void> {
-	const existing = document.querySelector<HTMLLinkElement>(`link[href="${href}"]`);
-	if (existing?.sheet) return Promise.resolve();
-	const link = existing ?? Object.assign(document.createElement('link'), { rel: 'stylesheet', href });
+	const link = Object.assign(document.createElement('link'), { rel: 'stylesheet', href });
 	const loaded = new Promise<void>((resolve, reject) => {
-		link.addEventListener('load', () => resolve(), { once: true });
-		link.addEventListener('error', () => reject(new Error(`could not load ${href}`)), { once: true });
+		link.onload = () => resolve();
+		link.onerror = () => reject(new Error(`could not load ${href}`));
 	});
-	if (!existing) document.head.append(link);
+	document.head.append(link);
 	return loaded;
 }
 
