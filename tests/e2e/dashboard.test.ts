@@ -312,4 +312,22 @@ describe('text first', () => {
 		expect(await (await page.request.get(page.url())).text()).not.toMatch(/<link[^>]*modulepreload/);
 		await browser.done(watched);
 	});
+
+	test('without JavaScript a place page reads whole and offers no control that needs script', async () => {
+		const watched = await browser.open('/place/sednaya-prison', { javaScriptEnabled: false });
+		const { page } = watched;
+		const place = JSON.parse(readFileSync('build/data/place/sednaya-prison.json', 'utf8'));
+		await expect.poll(() => page.locator('[data-excerpt]').count()).toBe(place.excerpts.length);
+		expect(await page.locator('[data-excerpt] blockquote').first().textContent()).toBe(place.excerpts[0].quote);
+		expect(await page.getByRole('link', { name: 'Read in context' }).count()).toBe(place.excerpts.length);
+		// Copying needs the clipboard API: no button that could not work.
+		expect(await page.getByRole('button', { name: /^Copy/ }).count()).toBe(0);
+		expect(await page.locator('.map-area').textContent()).toContain('The map needs JavaScript');
+		await browser.done(watched);
+
+		const scripted = await browser.open('/place/sednaya-prison');
+		await expect.poll(() => scripted.page.getByRole('button', { name: 'Copy citation' }).count()).toBe(place.excerpts.length);
+		await expect.poll(() => scripted.page.getByRole('button', { name: 'Copy link' }).count()).toBe(1);
+		await browser.done(scripted);
+	});
 });

@@ -40,8 +40,9 @@ export function browserSession() {
 			});
 			if (init) await page.addInitScript(init);
 			await page.goto(`${baseUrl()}${path}`);
-			// Act as a user who waits for the page to be ready: the text reads at once, the controls work once hydrated.
-			await page.waitForSelector('[data-hydrated]', { timeout: 30_000 });
+			// Act as a user who waits for the page to be ready: the text reads at once, the controls work once
+			// hydrated (without script there is nothing to wait for).
+			if (contextOptions.javaScriptEnabled !== false) await page.waitForSelector('[data-hydrated]', { timeout: 30_000 });
 			return watched;
 		},
 		/** A page at any address (a variant build on its own server), not watched. */
