@@ -45,12 +45,10 @@ export const ui = {
 	errorTitle: 'Something went wrong',
 	backToOverview: 'All places',
 	distances: 'Distances',
-	footprintArea: 'Footprint area',
-	coordinates: 'Anchor',
-	kind: 'Kind',
-	country: 'Country',
+	/** A place's facts as one line: kind · country · anchor · footprint. */
+	placeFacts: (kind: string, country: string, anchor: string, area: string, precisionM: number) =>
+		`${kind} · ${country} · anchor ${anchor} · footprint ${area}, an approximate outline (within about ${precisionM.toLocaleString('en')} m)`,
 	origin: 'Where the geometry comes from',
-	approximate: (metres: number) => `Approximate outline, within about ${metres.toLocaleString('en')} m`,
 	excerptsHeading: 'What the text says',
 	source: 'Source',
 	publisherUnknown: 'publisher not known',

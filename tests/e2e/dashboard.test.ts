@@ -141,6 +141,11 @@ describe('deep links', () => {
 			const selected = await page.evaluate((id) => (document.querySelector('[data-testid=map]') as any).__map.getFeatureState({ source: 'dossier', id }).selected, id);
 			expect(selected).toBe(true);
 			await expect.poll(() => page.locator('.excerpts li').count()).toBe(place.excerptCount);
+			// The panel scrolls, the page does not: nothing inside the panel stretches the document,
+			// which would carry the map away with the text.
+			const scroll = await page.evaluate(() => ({ page: document.documentElement.scrollHeight, viewport: innerHeight, panel: document.querySelector('.panel')!.scrollHeight }));
+			expect(scroll.page).toBe(scroll.viewport);
+			expect(scroll.panel).toBeGreaterThan(scroll.viewport);
 			await screenshot(page, `place-${id}`);
 			await browser.done(watched);
 		});
