@@ -138,12 +138,17 @@ for (let i = 0; i < config.pairs; i++) {
 // --- Panning: a scripted drag on the overview, app and floor alternately. ---
 const panApp = [];
 const panFloor = [];
+// Every frame of every drag, app and floor: a drag gives about 40 frames, so one run's p95 is its
+// second-worst frame; the budget is judged on the p95 of all of them (about 600 a side).
+const panFramesApp = [];
+const panFramesFloor = [];
 for (let i = 0; i < config.panPairs; i++) {
-	for (const [path, into] of [['/', panApp], [FLOOR_HOME, panFloor]]) {
+	for (const [path, into, frameInto] of [['/', panApp, panFramesApp], [FLOOR_HOME, panFloor, panFramesFloor]]) {
 		const opened = await open(path);
 		await waitFor(opened.page, ['idle']);
 		const frames = await dragFrames(opened.page);
 		into.push({ median: median(frames), p95: percentile(frames, 0.95), frames: frames.length });
+		frameInto.push(...frames);
 		await opened.close();
 	}
 	log(`pan pair ${i + 1}/${config.panPairs}: p95 ${panApp.at(-1).p95.toFixed(1)}/${panFloor.at(-1).p95.toFixed(1)} ms`);
@@ -206,6 +211,8 @@ const idleHome = pairedRatio(series.idleHomeApp, series.idleHomeFloor);
 const idleAll = pairedRatio([...series.idleHomeApp, ...series.idlePlaceApp], [...series.idleHomeFloor, ...series.idlePlaceFloor]);
 const panP95 = pairedRatio(panApp.map((p) => p.p95), panFloor.map((p) => p.p95));
 const panMedian = pairedRatio(panApp.map((p) => p.median), panFloor.map((p) => p.median));
+const panPooled = { app: percentile(panFramesApp, 0.95), floor: percentile(panFramesFloor, 0.95), frames: [panFramesApp.length, panFramesFloor.length] };
+panPooled.ratio = panPooled.app / panPooled.floor;
 const kb = (bytes) => Math.round((bytes / 1024) * 10) / 10;
 const round = (value, digits = 3) => (Number.isFinite(value) ? Math.round(value * 10 ** digits) / 10 ** digits : null);
 const summary = (r) => ({ median: round(r.median), p25: round(r.p25), p75: round(r.p75), min: round(r.min), max: round(r.max), pairs: r.pairs, appMedianMs: round(r.appMedianMs, 1), floorMedianMs: round(r.floorMedianMs, 1) });
@@ -215,7 +222,7 @@ const budgets = {
 	mapIdle: { limit: 1.25, value: round(Math.max(idleHome.median, idlePlace.median)), met: Math.max(idleHome.median, idlePlace.median) <= 1.25 },
 	textVisible: { limit: 1.2, value: round(text.median), met: text.median <= 1.2 },
 	appJs: { limitKB: 60, valueKB: kb(weightHome.appGzip), met: kb(weightHome.appGzip) <= 60 },
-	panning: { limit: 1.2, value: round(panP95.median), met: panP95.median <= 1.2 },
+	panning: { limit: 1.2, value: round(panPooled.ratio), of: 'p95 of all frames, app ÷ floor', met: panPooled.ratio <= 1.2 },
 	lighthouse: lighthouse.floor
 		? Object.fromEntries(
 				['/', PLACE].filter(lhOk).map((name) => {
@@ -258,6 +265,7 @@ const results = {
 			app: { medianMs: round(median(panApp.map((p) => p.median)), 1), p95Ms: round(median(panApp.map((p) => p.p95)), 1) },
 			floor: { medianMs: round(median(panFloor.map((p) => p.median)), 1), p95Ms: round(median(panFloor.map((p) => p.p95)), 1) },
 			p95Ratio: summary(panP95),
+			pooledP95: { appMs: round(panPooled.app, 1), floorMs: round(panPooled.floor, 1), ratio: round(panPooled.ratio), frames: panPooled.frames },
 			medianRatio: summary(panMedian)
 		}
 	},
@@ -288,7 +296,8 @@ const rows = [
 	ratioRow(`text visible ${PLACE}`, text, `≤ 1.20: ${mark(budgets.textVisible.met)}`),
 	ratioRow('map idle /', idleHome, `≤ 1.25: ${mark(idleHome.median <= 1.25)}`),
 	ratioRow(`map idle ${PLACE}`, idlePlace, `≤ 1.25: ${mark(idlePlace.median <= 1.25)}`),
-	ratioRow('pan frame time p95', panP95, `≤ 1.20: ${mark(budgets.panning.met)}`),
+	['pan frame time p95, all frames', `${f1(panPooled.app)} ms`, `${f1(panPooled.floor)} ms`, `${panPooled.ratio.toFixed(2)} (${panPooled.frames[0]} and ${panPooled.frames[1]} frames)`, `≤ 1.20: ${mark(budgets.panning.met)}`],
+	ratioRow('pan frame time p95, per drag', panP95, ''),
 	ratioRow('pan frame time median', panMedian, ''),
 	['JS gzip, app own (/)', `${kb(weightHome.appGzip)} KB`, '0 KB', '', `≤ 60 KB: ${mark(budgets.appJs.met)}`],
 	['JS gzip, MapLibre (/; main + worker)', `${kb(weightHome.maplibreGzip)} KB`, `${kb(floorJs.maplibreGzip + floorJs.appGzip)} KB`, '', ''],
