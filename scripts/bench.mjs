@@ -120,9 +120,14 @@ let textSources = new Set();
 for (let i = 0; i < config.pairs; i++) {
 	// Text visible in runs of its own, app and floor first in turn (A B, B A, …): whatever the run
 	// before leaves behind (a map being torn down) falls on each side alike.
-	const textApp = () => run(PLACE, ['text']);
-	const textFloor = () => run(FLOOR_TEXT, ['text']);
-	const [t1, b1] = i % 2 === 0 ? [await textApp(), await textFloor()] : [...[await textFloor(), await textApp()].reverse()];
+	let t1, b1;
+	if (i % 2 === 0) {
+		t1 = await run(PLACE, ['text']);
+		b1 = await run(FLOOR_TEXT, ['text']);
+	} else {
+		b1 = await run(FLOOR_TEXT, ['text']);
+		t1 = await run(PLACE, ['text']);
+	}
 	const a1 = await run(PLACE, ['idle']);
 	const b2 = await run(FLOOR_PLACE, ['idle']);
 	const a2 = await run('/', ['idle']);

@@ -45,9 +45,6 @@ export const ui = {
 	errorTitle: 'Something went wrong',
 	backToOverview: 'All places',
 	distances: 'Distances',
-	/** A place's facts as one line: kind · country · anchor · footprint. */
-	placeFacts: (kind: string, country: string, anchor: string, area: string, precisionM: number) =>
-		`${kind} · ${country} · anchor ${anchor} · footprint ${area}, an approximate outline (within about ${precisionM.toLocaleString('en')} m)`,
 	origin: 'Where the geometry comes from',
 	excerptsHeading: 'What the text says',
 	source: 'Source',
@@ -74,4 +71,10 @@ export function formatLonLat([lon, lat]: readonly number[]): string {
 	const part = (value: number, positive: string, negative: string) =>
 		`${Math.abs(value).toFixed(4)}° ${value >= 0 ? positive : negative}`;
 	return `${part(lat!, 'N', 'S')}, ${part(lon!, 'E', 'W')}`;
+}
+
+/** A place's facts as one line: `prison · SY · anchor 33.6650° N, 36.3286° E · footprint 1.42 km², …`. */
+export function formatPlaceFacts(place: { kind: string; country: string; anchor: readonly number[]; areaKm2: number; precisionM: number }): string {
+	const outline = `an approximate outline (within about ${place.precisionM.toLocaleString('en')} m)`;
+	return `${place.kind.replaceAll('-', ' ')} · ${place.country} · anchor ${formatLonLat(place.anchor)} · footprint ${formatArea(place.areaKm2)}, ${outline}`;
 }

@@ -89,14 +89,12 @@ export interface SourceDetail {
 	refs: ExcerptRefs;
 }
 
-/** Every place, top layer first as a legend reads, worked out once per dossier. */
-export function placeSummaries(dossier: Dossier): PlaceSummary[] {
-	let places = summariesCache.get(dossier);
-	if (places) return places;
+/** Every place, top layer first as a legend reads. */
+export const placeSummaries = perDossier((dossier): PlaceSummary[] => {
 	const layerOf = new Map(dossier.layers.flatMap((layer) => (layer.kind === 'places' ? layer.places.map((id) => [id, layer] as const) : [])));
 	const counts = new Map<string, number>();
 	for (const excerpt of dossier.excerpts) for (const id of excerpt.places) counts.set(id, (counts.get(id) ?? 0) + 1);
-	places = dossier.places.map((place): PlaceSummary => {
+	const places = dossier.places.map((place): PlaceSummary => {
 		const layer = layerOf.get(place.id)!;
 		return {
 			id: place.id,
@@ -110,10 +108,8 @@ export function placeSummaries(dossier: Dossier): PlaceSummary[] {
 	});
 	const order = [...dossier.layers].reverse().flatMap((layer) => (layer.kind === 'places' ? layer.places : []));
 	const rank = new Map(order.map((id, i) => [id, i]));
-	places.sort((a, b) => rank.get(a.id)! - rank.get(b.id)!);
-	summariesCache.set(dossier, places);
-	return places;
-}
+	return places.sort((a, b) => rank.get(a.id)! - rank.get(b.id)!);
+});
 
 export function dossierIndex(dossier: Dossier): DossierIndex {
 	const quoted = quoteAll(dossier);
@@ -212,54 +208,35 @@ export function sourceDetail(dossier: Dossier, id: string): SourceDetail | undef
 	return { source, excerpts, refs: excerptRefs(dossier, excerpts) };
 }
 
-// Worked out once per dossier, not once per page: prerendering asks for every place and source.
-const quotedCache = new WeakMap<Dossier, QuotedExcerpt[]>();
-const byPlaceCache = new WeakMap<Dossier, Map<string, QuotedExcerpt[]>>();
-const summariesCache = new WeakMap<Dossier, PlaceSummary[]>();
-const lookupCache = new WeakMap<Dossier, Map<string, PlaceSummary>>();
-
-function quoteAll(dossier: Dossier): QuotedExcerpt[] {
-	let quoted = quotedCache.get(dossier);
-	if (!quoted) {
-		const titles = new Map(dossier.sources.map((source) => [source.id, source.title]));
-		quoted = dossier.excerpts.map((excerpt) => ({ ...excerpt, sourceTitle: titles.get(excerpt.source)! }));
-		quotedCache.set(dossier, quoted);
-	}
-	return quoted;
+/** Worked out once per dossier, not once per page: prerendering asks for every place and source. */
+function perDossier<T>(work: (dossier: Dossier) => T): (dossier: Dossier) => T {
+	const cache = new WeakMap<Dossier, T>();
+	return (dossier) => {
+		let value = cache.get(dossier);
+		if (value === undefined) cache.set(dossier, (value = work(dossier)));
+		return value;
+	};
 }
 
-function quotedByPlace(dossier: Dossier): Map<string, QuotedExcerpt[]> {
-	let byPlace = byPlaceCache.get(dossier);
-	if (!byPlace) {
-		byPlace = new Map();
-		for (const excerpt of quoteAll(dossier)) {
-			for (const id of excerpt.places) {
-				const list = byPlace.get(id);
-				if (list) list.push(excerpt);
-				else byPlace.set(id, [excerpt]);
-			}
+const byId = <T extends { id: string }>(items: readonly T[]) => new Map(items.map((item) => [item.id, item]));
+
+const quoteAll = perDossier((dossier): QuotedExcerpt[] => {
+	const titles = new Map(dossier.sources.map((source) => [source.id, source.title]));
+	return dossier.excerpts.map((excerpt) => ({ ...excerpt, sourceTitle: titles.get(excerpt.source)! }));
+});
+
+const quotedByPlace = perDossier((dossier) => {
+	const byPlace = new Map<string, QuotedExcerpt[]>();
+	for (const excerpt of quoteAll(dossier)) {
+		for (const id of excerpt.places) {
+			const list = byPlace.get(id);
+			if (list) list.push(excerpt);
+			else byPlace.set(id, [excerpt]);
 		}
-		byPlaceCache.set(dossier, byPlace);
 	}
 	return byPlace;
-}
+});
 
-const placesCache = new WeakMap<Dossier, Map<string, Place>>();
-function placesOf(dossier: Dossier): Map<string, Place> {
-	let places = placesCache.get(dossier);
-	if (!places) placesCache.set(dossier, (places = new Map(dossier.places.map((place) => [place.id, place]))));
-	return places;
-}
-
-const sourcesCache = new WeakMap<Dossier, Map<string, Source>>();
-function sourcesOf(dossier: Dossier): Map<string, Source> {
-	let sources = sourcesCache.get(dossier);
-	if (!sources) sourcesCache.set(dossier, (sources = new Map(dossier.sources.map((source) => [source.id, source]))));
-	return sources;
-}
-
-function summaryLookup(dossier: Dossier): Map<string, PlaceSummary> {
-	let places = lookupCache.get(dossier);
-	if (!places) lookupCache.set(dossier, (places = new Map(placeSummaries(dossier).map((place) => [place.id, place]))));
-	return places;
-}
+const placesOf = perDossier((dossier) => byId(dossier.places));
+const sourcesOf = perDossier((dossier) => byId(dossier.sources));
+const summaryLookup = perDossier((dossier) => byId(placeSummaries(dossier)));
