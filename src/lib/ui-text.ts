@@ -6,6 +6,7 @@ export const ui = {
 	appName: 'Dossier Map',
 	skipToPanel: 'Skip to the excerpts',
 	placesHeading: 'Places',
+	indexSummary: 'All places and map layers',
 	overviewLead: (places: number, links: number) =>
 		`${places} places, ${links} links from the text to them. Choose a place on the map or in the list to read every line that speaks of it.`,
 	downloadGeoJson: 'Download the dossier (GeoJSON)',
@@ -44,7 +45,7 @@ export const ui = {
 	notFoundLead: 'There is nothing at this address. These are the places in the dossier:',
 	errorTitle: 'Something went wrong',
 	backToOverview: 'All places',
-	distances: 'Distances',
+	distances: 'Distances to the other places',
 	origin: 'Where the geometry comes from',
 	excerptsHeading: 'What the text says',
 	source: 'Source',

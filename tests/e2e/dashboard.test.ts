@@ -325,14 +325,67 @@ describe('text first', () => {
 		await expect.poll(() => page.locator('[data-excerpt]').count()).toBe(place.excerpts.length);
 		expect(await page.locator('[data-excerpt] blockquote').first().textContent()).toBe(place.excerpts[0].quote);
 		expect(await page.getByRole('link', { name: 'Read in context' }).count()).toBe(place.excerpts.length);
-		// Copying needs the clipboard API: no button that could not work.
+		// Copying needs the clipboard API, Find needs script: no control that could not work, and no
+		// room kept for one.
 		expect(await page.getByRole('button', { name: /^Copy/ }).count()).toBe(0);
+		expect(await page.getByRole('combobox').count()).toBe(0);
+		expect(await page.locator('.find-slot').evaluate((slot) => slot.getBoundingClientRect().height)).toBe(0);
 		expect(await page.locator('.map-area').textContent()).toContain('The map needs JavaScript');
 		await browser.done(watched);
 
-		const scripted = await browser.open('/place/sednaya-prison');
+		// With script they arrive into room kept for them: nothing in the panel moves.
+		const scripted = await browser.open('/place/sednaya-prison', {
+			init: () => {
+				const shifts = ((window as any).__shifts = [] as number[]);
+				new PerformanceObserver((list) => {
+					// The panel's shifts (MapLibre's own controls settle in the map area as it starts).
+					for (const entry of list.getEntries() as any[]) {
+						if (entry.sources.some((source: any) => source.node?.closest?.('#panel'))) shifts.push(entry.value);
+					}
+				}).observe({ type: 'layout-shift', buffered: true });
+			}
+		});
 		await expect.poll(() => scripted.page.getByRole('button', { name: 'Copy citation' }).count()).toBe(place.excerpts.length);
 		await expect.poll(() => scripted.page.getByRole('button', { name: 'Copy link' }).count()).toBe(1);
+		await expect.poll(() => scripted.page.getByRole('combobox', { name: 'Find' }).count()).toBe(1);
+		await mapIdle(scripted.page);
+		expect(await scripted.page.evaluate(() => (window as any).__shifts)).toEqual([]);
 		await browser.done(scripted);
+	});
+});
+
+describe('the panel', () => {
+	test('a place page leads with its excerpts: the index of places and the distances fold below them, and stay open once opened', async () => {
+		const watched = await browser.open('/place/sednaya-prison');
+		const { page } = watched;
+		const toggle = page.getByRole('checkbox', { name: 'Show Damascus', exact: true });
+		const distance = page.getByRole('link', { name: 'Damascus', exact: true });
+		expect(await toggle.isVisible()).toBe(false);
+		expect(await distance.isVisible()).toBe(false);
+		// The first excerpt is above the fold, before anything folded.
+		const first = (await page.locator('[data-excerpt]').first().boundingBox())!;
+		expect(first.y).toBeLessThan(page.viewportSize()!.height);
+
+		await page.getByText('Distances to the other places').click();
+		expect(await distance.isVisible()).toBe(true);
+		expect(await distance.evaluate((link) => link.parentElement!.textContent)).toMatch(/^Damascus: \d+(\.\d)? km$/);
+
+		await page.getByText('All places and map layers').click();
+		expect(await toggle.isVisible()).toBe(true);
+		// Opened by the reader, the index stays open on the next place.
+		await page.locator('nav a[href$="/place/damascus"]').click();
+		await page.waitForURL((url) => url.pathname === '/place/damascus');
+		await expect.poll(() => page.locator('#place-heading').textContent()).toContain('Damascus');
+		expect(await page.getByRole('checkbox', { name: 'Show Sednaya Prison', exact: true }).isVisible()).toBe(true);
+
+		// Back on the overview, the index leads.
+		await page.getByRole('link', { name: '← All places' }).click();
+		await page.waitForURL((url) => url.pathname === '/');
+		expect(await toggle.isVisible()).toBe(true);
+		await browser.done(watched);
+
+		const overview = await browser.open('/');
+		expect(await overview.page.getByRole('checkbox', { name: 'Show Damascus', exact: true }).isVisible()).toBe(true);
+		await browser.done(overview);
 	});
 });

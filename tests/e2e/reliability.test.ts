@@ -192,7 +192,8 @@ describe('any static host', () => {
 		expect(requested.every((path) => path.startsWith(`${BASE}/`))).toBe(true);
 		expect(requested.some((path) => path.startsWith(`${BASE}/basemap/`))).toBe(true);
 		expect(requested.some((path) => path.startsWith(`${BASE}/glyphs/`))).toBe(true);
-		// A link in the panel stays under the sub-path.
+		// A link in the panel stays under the sub-path (the index of places is folded on a place page).
+		await page.getByText('All places and map layers').click();
 		await page.locator('nav a[href*="/place/damascus"]').click();
 		await page.waitForURL(`${site.url}/place/damascus`);
 		await page.context().close();
