@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { formatPlaceFacts } from '../../src/lib/ui-text';
+import { formatDistance, formatPlaceFacts, groupThousands } from '../../src/lib/ui-text';
 
 describe('formatPlaceFacts', () => {
 	test('one line: kind in words, country, anchor, footprint area, and that the outline is approximate', () => {
@@ -11,5 +11,18 @@ describe('formatPlaceFacts', () => {
 		expect(formatPlaceFacts({ kind: 'prison', country: 'XX', anchor: [-0.5, -12.25], areaKm2: 0.05, precisionM: 50 })).toBe(
 			'prison · XX · anchor 12.2500° S, 0.5000° W · footprint 5.0 ha, an approximate outline (within about 50 m)'
 		);
+	});
+});
+
+describe('groupThousands', () => {
+	test('agrees with toLocaleString("en") on the rounded number', () => {
+		for (const n of [0, 7, 999, 1000, 1500, 2457, 99999, 100000, 1234567, 1e12, 2457.4, 2457.5, -1234]) {
+			expect(groupThousands(n)).toBe(Math.round(n).toLocaleString('en'));
+		}
+	});
+
+	test('in distances and areas', () => {
+		expect(formatDistance(2457.2)).toBe('2,457 km');
+		expect(formatDistance(17.24)).toBe('17.2 km');
 	});
 });
