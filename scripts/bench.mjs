@@ -10,11 +10,13 @@
  * bench/results/latest.json and prints a table.
  *
  * Options:
- *   --pairs N          pairs for text visible / map idle (default 15)
+ *   --pairs N          pairs for map idle (default 15)
+ *   --text-pairs N     pairs for text visible (default 31: runs of ~0.1 s, measured in a phase of
+ *                      their own before any map is drawn)
  *   --pan-pairs N      pairs for the panning frame times (default 15: with 7 the p95 ratio swung from 1.06 to 1.60)
  *   --clicks N         click → panel runs (default 5)
  *   --lighthouse-runs N  Lighthouse runs per page, median taken (default 3; 0 skips Lighthouse)
- *   --quick            5 pairs, 3 pan pairs, 3 clicks, 1 Lighthouse run
+ *   --quick            5 pairs, 5 text pairs, 3 pan pairs, 3 clicks, 1 Lighthouse run
  *   --no-lighthouse    skip Lighthouse
  *   --build-dir DIR    the build to measure (default build/)
  *   --place ID         the place page to measure (default sednaya-prison, else the first place)
@@ -42,6 +44,7 @@ const option = (name, fallback) => {
 const quick = flag('--quick');
 const config = {
 	pairs: Number(option('--pairs', quick ? 5 : 15)),
+	textPairs: Number(option('--text-pairs', quick ? 5 : 31)),
 	panPairs: Number(option('--pan-pairs', quick ? 3 : 15)),
 	clicks: Number(option('--clicks', quick ? 3 : 5)),
 	lighthouseRuns: flag('--no-lighthouse') ? 0 : Number(option('--lighthouse-runs', quick ? 1 : 3)),
@@ -114,34 +117,38 @@ for (const [name, app, floor] of [['/', appHome, floorHome], [PLACE, appPlace, f
 	log(`${name}: app draws ${JSON.stringify(app.state.rendered)} (sources loaded: ${app.state.sourcesLoaded}); floor draws ${JSON.stringify(floor.state.rendered)}`);
 }
 
-// --- Pairs: A B A B … ---
+// --- Text visible: a phase of its own, before any map is drawn. ---
+// Interleaved with the map runs (as it once was), the run after a WebGL page's teardown carried
+// that teardown: the same build gave 1.21–1.29 there and 1.18 (four runs of 40 pairs) in a phase
+// of its own. App and floor first in turn (A B, B A, …), so the run before falls on each side alike.
 const series = { textApp: [], textFloor: [], idlePlaceApp: [], idlePlaceFloor: [], idleHomeApp: [], idleHomeFloor: [] };
 let textSources = new Set();
-for (let i = 0; i < config.pairs; i++) {
-	// Text visible in runs of its own, app and floor first in turn (A B, B A, …): whatever the run
-	// before leaves behind (a map being torn down) falls on each side alike.
-	let t1, b1;
+for (let i = 0; i < config.textPairs; i++) {
+	let app, floor;
 	if (i % 2 === 0) {
-		t1 = await run(PLACE, ['text']);
-		b1 = await run(FLOOR_TEXT, ['text']);
+		app = await run(PLACE, ['text']);
+		floor = await run(FLOOR_TEXT, ['text']);
 	} else {
-		b1 = await run(FLOOR_TEXT, ['text']);
-		t1 = await run(PLACE, ['text']);
+		floor = await run(FLOOR_TEXT, ['text']);
+		app = await run(PLACE, ['text']);
 	}
+	textSources.add(app.textSource).add(floor.textSource);
+	series.textApp.push(app.text);
+	series.textFloor.push(floor.text);
+}
+log(`text visible, ${config.textPairs} pairs: app ${median(series.textApp).toFixed(0)} ms, floor ${median(series.textFloor).toFixed(0)} ms (medians)`);
+
+// --- Map idle: pairs A B A B … ---
+for (let i = 0; i < config.pairs; i++) {
 	const a1 = await run(PLACE, ['idle']);
 	const b2 = await run(FLOOR_PLACE, ['idle']);
 	const a2 = await run('/', ['idle']);
 	const b3 = await run(FLOOR_HOME, ['idle']);
-	textSources.add(t1.textSource).add(b1.textSource);
-	series.textApp.push(t1.text);
-	series.textFloor.push(b1.text);
 	series.idlePlaceApp.push(a1.idle);
 	series.idlePlaceFloor.push(b2.idle);
 	series.idleHomeApp.push(a2.idle);
 	series.idleHomeFloor.push(b3.idle);
-	log(
-		`pair ${i + 1}/${config.pairs}: text ${t1.text.toFixed(0)}/${b1.text.toFixed(0)} ms, idle ${PLACE} ${a1.idle.toFixed(0)}/${b2.idle.toFixed(0)} ms, idle / ${a2.idle.toFixed(0)}/${b3.idle.toFixed(0)} ms`
-	);
+	log(`pair ${i + 1}/${config.pairs}: idle ${PLACE} ${a1.idle.toFixed(0)}/${b2.idle.toFixed(0)} ms, idle / ${a2.idle.toFixed(0)}/${b3.idle.toFixed(0)} ms`);
 }
 
 // --- Panning: a scripted drag on the overview, app and floor alternately. ---
