@@ -379,7 +379,7 @@ describe('the panel', () => {
 		expect(await page.getByRole('checkbox', { name: 'Show Sednaya Prison', exact: true }).isVisible()).toBe(true);
 
 		// Back on the overview, the index leads.
-		await page.getByRole('link', { name: '← All places' }).click();
+		await page.getByRole('link', { name: 'All places', exact: true }).click();
 		await page.waitForURL((url) => url.pathname === '/');
 		expect(await toggle.isVisible()).toBe(true);
 		await browser.done(watched);
