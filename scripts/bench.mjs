@@ -118,9 +118,9 @@ for (const [name, app, floor] of [['/', appHome, floorHome], [PLACE, appPlace, f
 }
 
 // --- Text visible: a phase of its own, before any map is drawn. ---
-// Interleaved with the map runs (as it once was), the run after a WebGL page's teardown carried
-// that teardown: the same build gave 1.21–1.29 there and 1.18 (four runs of 40 pairs) in a phase
-// of its own. App and floor first in turn (A B, B A, …), so the run before falls on each side alike.
+// Not interleaved with map runs, so no text run follows a WebGL page's teardown. App and floor
+// first in turn (A B, B A, …): a run after an app page is slower than one after a floor page, so
+// the run before must fall on each side alike.
 const series = { textApp: [], textFloor: [], idlePlaceApp: [], idlePlaceFloor: [], idleHomeApp: [], idleHomeFloor: [] };
 let textSources = new Set();
 for (let i = 0; i < config.textPairs; i++) {
