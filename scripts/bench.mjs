@@ -122,7 +122,7 @@ for (const [name, app, floor] of [['/', appHome, floorHome], [PLACE, appPlace, f
 // first in turn (A B, B A, …): a run after an app page is slower than one after a floor page, so
 // the run before must fall on each side alike.
 const series = { textApp: [], textFloor: [], idlePlaceApp: [], idlePlaceFloor: [], idleHomeApp: [], idleHomeFloor: [] };
-let textSources = new Set();
+const textSources = new Set();
 for (let i = 0; i < config.textPairs; i++) {
 	let app, floor;
 	if (i % 2 === 0) {
