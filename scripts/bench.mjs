@@ -97,9 +97,14 @@ async function run(path, what, { heap = false, state = false } = {}) {
 	}
 }
 
-const floorMap = (state) => {
-	const { camera, box } = state;
-	const query = new URLSearchParams({ ...Object.fromEntries(Object.entries(camera).map(([k, v]) => [k, String(v)])), ...Object.fromEntries(Object.entries(box).map(([k, v]) => [k, String(v)])) });
+/**
+ * The floor page for a view the app drew: the same geographic area, fitted into a map element with
+ * the same insets from the window's edges as the app's (so under Lighthouse's own viewport too,
+ * both draw the same number of pixels).
+ */
+const floorMap = ({ bounds, box, viewport }) => {
+	const inset = [box.t, viewport.w - box.l - box.w, viewport.h - box.t - box.h, box.l];
+	const query = new URLSearchParams({ fit: bounds.map((value) => value.toFixed(6)).join(','), inset: inset.join(',') });
 	return `/__floor/map.html?${query}`;
 };
 

@@ -7,8 +7,13 @@ import config from './config.js';
 const params = new URLSearchParams(location.search);
 const num = (name, fallback) => (params.has(name) ? Number(params.get(name)) : fallback);
 const container = document.getElementById('map');
-// The same size and place as the app's map element, so both draw the same number of pixels.
-if (params.has('w')) {
+// The same place as the app's map element. Insets (`inset=top,right,bottom,left`, in pixels)
+// follow the app's layout at any viewport (Lighthouse emulates 1350 × 940, the bench's own runs are
+// 1280 × 800), so both always draw the same number of pixels; a fixed size (l, t, w, h) also works.
+if (params.has('inset')) {
+	const [top, right, bottom, left] = params.get('inset').split(',').map((value) => `${Number(value)}px`);
+	Object.assign(container.style, { top, right, bottom, left });
+} else if (params.has('w')) {
 	Object.assign(container.style, {
 		inset: 'auto',
 		left: `${num('l', 0)}px`,
@@ -25,10 +30,10 @@ maplibregl.setWorkerUrl(config.workerUrl);
 const map = new maplibregl.Map({
 	container,
 	style,
-	center: [num('lon', 36), num('lat', 35)],
-	zoom: num('z', 4),
-	bearing: num('b', 0),
-	pitch: num('p', 0),
+	// The area the app showed, fitted to this box (at the bench's viewport, the app's very camera).
+	...(params.has('fit')
+		? { bounds: params.get('fit').split(',').map(Number) }
+		: { center: [num('lon', 36), num('lat', 35)], zoom: num('z', 4), bearing: num('b', 0), pitch: num('p', 0) }),
 	attributionControl: { compact: true }
 });
 Object.defineProperty(container, '__map', { value: map, configurable: true });

@@ -70,7 +70,10 @@ export async function mapState(page) {
 		const center = map.getCenter();
 		return {
 			camera: { lon: center.lng, lat: center.lat, z: map.getZoom(), b: map.getBearing(), p: map.getPitch() },
+			// West, south, east, north: what the floor fits into its own box.
+			bounds: map.getBounds().toArray().flat(),
 			box: { l: Math.round(box.left), t: Math.round(box.top), w: Math.round(box.width), h: Math.round(box.height) },
+			viewport: { w: window.innerWidth, h: window.innerHeight },
 			sourcesLoaded: Object.keys(map.getStyle().sources).every((id) => map.isSourceLoaded(id)),
 			layerCount: layers.length,
 			rendered,
