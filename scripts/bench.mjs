@@ -5,17 +5,20 @@
  * Serves a private copy of the production build (`build/`, or --build-dir) with scripts/serve.mjs,
  * plus the floor pages of bench/floors/ under /__floor/, and drives headless Chromium: a warm-up,
  * then app and floor alternately, run by run (A B A B …), each in a fresh browser context (cold
- * cache), so machine noise hits both alike. Reports medians of pairwise app ÷ floor ratios with their
- * spread, weight, interaction and panning figures, and Lighthouse (desktop preset) scores; writes
+ * cache), so machine noise hits both alike. Reports medians of pairwise app ÷ floor ratios with a
+ * 95 % interval for each median (distribution-free, from the binomial law) and their spread;
+ * weight, interaction and panning figures; Lighthouse (desktop preset) scores. Writes
  * bench/results/latest.json and prints a table.
  *
  * Options:
- *   --pairs N          pairs for map idle (default 15)
+ *   --pairs N          pairs for map idle (default 25: with 15, the place page's median moved by
+ *                      ±0.06 between runs of the same build, its 95 % interval about ±0.1 wide)
  *   --text-pairs N     pairs for text visible (default 31: runs of ~0.1 s, measured in a phase of
  *                      their own before any map is drawn)
  *   --pan-pairs N      pairs for the panning frame times (default 15: with 7 the p95 ratio swung from 1.06 to 1.60)
  *   --clicks N         click → panel runs (default 5)
- *   --lighthouse-runs N  Lighthouse runs per page, median taken (default 3; 0 skips Lighthouse)
+ *   --lighthouse-runs N  Lighthouse runs per page, median taken (default 5: three swung by ±0.05;
+ *                      0 skips Lighthouse)
  *   --quick            5 pairs, 5 text pairs, 3 pan pairs, 3 clicks, 1 Lighthouse run
  *   --no-lighthouse    skip Lighthouse
  *   --build-dir DIR    the build to measure (default build/)
@@ -43,11 +46,11 @@ const option = (name, fallback) => {
 };
 const quick = flag('--quick');
 const config = {
-	pairs: Number(option('--pairs', quick ? 5 : 15)),
+	pairs: Number(option('--pairs', quick ? 5 : 25)),
 	textPairs: Number(option('--text-pairs', quick ? 5 : 31)),
 	panPairs: Number(option('--pan-pairs', quick ? 3 : 15)),
 	clicks: Number(option('--clicks', quick ? 3 : 5)),
-	lighthouseRuns: flag('--no-lighthouse') ? 0 : Number(option('--lighthouse-runs', quick ? 1 : 3)),
+	lighthouseRuns: flag('--no-lighthouse') ? 0 : Number(option('--lighthouse-runs', quick ? 1 : 5)),
 	build: resolve(project, option('--build-dir', 'build')),
 	out: option('--out', undefined)
 };
@@ -199,27 +202,34 @@ await browser.close();
 // --- Lighthouse (desktop preset): the app's / and place page, and the floor, in the same run. ---
 const lighthouse = {};
 if (config.lighthouseRuns > 0) {
-	for (const [name, path] of [['/', '/'], [PLACE, PLACE], ['floor', FLOOR_HOME]]) {
-		const runs = [];
-		for (let i = 0; i < config.lighthouseRuns; i++) {
+	// Page by page in turn (app /, place, floor, app /, …), like the other pairs, so that a slower
+	// stretch of the machine falls on all three alike.
+	const pages = [['/', '/'], [PLACE, PLACE], ['floor', FLOOR_HOME]];
+	const runsOf = Object.fromEntries(pages.map(([name]) => [name, []]));
+	for (let i = 0; i < config.lighthouseRuns; i++) {
+		for (const [name, path] of pages) {
 			try {
-				runs.push(await runLighthouse(`${server.url}${path}`, { chromePath: CHROMIUM, flags: CHROMIUM_ARGS }));
+				runsOf[name].push(await runLighthouse(`${server.url}${path}`, { chromePath: CHROMIUM, flags: CHROMIUM_ARGS }));
 			} catch (error) {
 				log(`lighthouse ${name} failed: ${error.message}`);
 			}
 		}
+	}
+	for (const [name] of pages) {
+		const runs = runsOf[name];
 		if (runs.length === 0) continue;
 		const pick = (key) => median(runs.map((r) => r[key]));
 		lighthouse[name] = {
 			runs: runs.length,
 			performance: pick('performance'),
+			performanceRuns: runs.map((r) => r.performance),
 			accessibility: pick('accessibility'),
 			bestPractices: pick('bestPractices'),
 			lcpMs: pick('lcpMs'),
 			tbtMs: pick('tbtMs'),
 			failedAudits: runs[0].failed
 		};
-		log(`lighthouse ${name}: perf ${lighthouse[name].performance} a11y ${lighthouse[name].accessibility} bp ${lighthouse[name].bestPractices}`);
+		log(`lighthouse ${name}: perf ${lighthouse[name].performance} (runs ${lighthouse[name].performanceRuns.join(', ')}) a11y ${lighthouse[name].accessibility} bp ${lighthouse[name].bestPractices}`);
 	}
 }
 await server.close();
@@ -236,7 +246,7 @@ const panPooled = { app: percentile(panFramesApp, 0.95), floor: percentile(panFr
 panPooled.ratio = panPooled.app / panPooled.floor;
 const kb = (bytes) => Math.round((bytes / 1024) * 10) / 10;
 const round = (value, digits = 3) => (Number.isFinite(value) ? Math.round(value * 10 ** digits) / 10 ** digits : null);
-const summary = (r) => ({ median: round(r.median), p25: round(r.p25), p75: round(r.p75), min: round(r.min), max: round(r.max), pairs: r.pairs, appMedianMs: round(r.appMedianMs, 1), floorMedianMs: round(r.floorMedianMs, 1) });
+const summary = (r) => ({ median: round(r.median), ci95: r.ci95.map((v) => round(v)), p25: round(r.p25), p75: round(r.p75), min: round(r.min), max: round(r.max), pairs: r.pairs, appMedianMs: round(r.appMedianMs, 1), floorMedianMs: round(r.floorMedianMs, 1) });
 
 const lhOk = (name) => lighthouse[name] && lighthouse.floor;
 const budgets = {
@@ -310,10 +320,10 @@ if (!config.out) {
 
 // --- The table ---
 const f1 = (v) => (v === null || v === undefined || Number.isNaN(v) ? '—' : typeof v === 'number' ? v.toFixed(v < 10 ? 2 : 0) : String(v));
-const ratioRow = (name, r, budget) => [name, `${f1(r.appMedianMs)} ms`, `${f1(r.floorMedianMs)} ms`, `${r.median.toFixed(2)} (IQR ${r.p25.toFixed(2)}–${r.p75.toFixed(2)}, ${r.min.toFixed(2)}–${r.max.toFixed(2)}, n=${r.pairs})`, budget];
+const ratioRow = (name, r, budget) => [name, `${f1(r.appMedianMs)} ms`, `${f1(r.floorMedianMs)} ms`, `${r.median.toFixed(2)} (${r.ci95.map(f1).join('–')}; IQR ${r.p25.toFixed(2)}–${r.p75.toFixed(2)}; n=${r.pairs})`, budget];
 const mark = (ok) => (ok ? 'met' : 'NOT met');
 const rows = [
-	['figure', 'app', 'floor', 'app ÷ floor: median (IQR, min–max)', 'budget'],
+	['figure', 'app', 'floor', 'app ÷ floor: median (95 % interval; IQR; pairs)', 'budget'],
 	ratioRow(`text visible ${PLACE}`, text, `≤ 1.20: ${mark(budgets.textVisible.met)}`),
 	ratioRow('map idle /', idleHome, `≤ 1.25: ${mark(idleHome.median <= 1.25)}`),
 	ratioRow(`map idle ${PLACE}`, idlePlace, `≤ 1.25: ${mark(idlePlace.median <= 1.25)}`),
