@@ -136,7 +136,9 @@ export function dossierStyle(data: GeoJSON.FeatureCollection): {
 				type: 'fill',
 				source,
 				filter: role('footprint'),
-				paint: { 'fill-color': ['get', 'color'], 'fill-opacity': emphasis(0.28, 0.45, 0.5) }
+				// No antialiasing pass: dossier-outline draws over the edge, and that pass cost a shader
+				// program of its own (compiled while the first tiles are drawn) and a draw call per tile.
+				paint: { 'fill-color': ['get', 'color'], 'fill-opacity': emphasis(0.28, 0.45, 0.5), 'fill-antialias': false }
 			},
 			{
 				id: 'dossier-outline',
