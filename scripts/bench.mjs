@@ -320,7 +320,9 @@ if (!config.out) {
 
 // --- The table ---
 const f1 = (v) => (v === null || v === undefined || Number.isNaN(v) ? '—' : typeof v === 'number' ? v.toFixed(v < 10 ? 2 : 0) : String(v));
-const ratioRow = (name, r, budget) => [name, `${f1(r.appMedianMs)} ms`, `${f1(r.floorMedianMs)} ms`, `${r.median.toFixed(2)} (${r.ci95.map(f1).join('–')}; IQR ${r.p25.toFixed(2)}–${r.p75.toFixed(2)}; n=${r.pairs})`, budget];
+// Fewer than six pairs have no 95 % interval (see medianInterval): the cell then leaves it out.
+const interval = (r) => (r.ci95.every(Number.isFinite) ? `${r.ci95.map(f1).join('–')}; ` : '');
+const ratioRow = (name, r, budget) => [name, `${f1(r.appMedianMs)} ms`, `${f1(r.floorMedianMs)} ms`, `${r.median.toFixed(2)} (${interval(r)}IQR ${r.p25.toFixed(2)}–${r.p75.toFixed(2)}; n=${r.pairs})`, budget];
 const mark = (ok) => (ok ? 'met' : 'NOT met');
 const rows = [
 	['figure', 'app', 'floor', 'app ÷ floor: median (95 % interval; IQR; pairs)', 'budget'],
