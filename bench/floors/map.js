@@ -5,23 +5,12 @@ import * as maplibregl from './maplibre-gl.mjs';
 import config from './config.js';
 
 const params = new URLSearchParams(location.search);
-const num = (name, fallback) => (params.has(name) ? Number(params.get(name)) : fallback);
 const container = document.getElementById('map');
-// The same place as the app's map element. Insets (`inset=top,right,bottom,left`, in pixels)
-// follow the app's layout at any viewport (Lighthouse emulates 1350 × 940, the bench's own runs are
-// 1280 × 800), so both always draw the same number of pixels; a fixed size (l, t, w, h) also works.
-if (params.has('inset')) {
-	const [top, right, bottom, left] = params.get('inset').split(',').map((value) => `${Number(value)}px`);
-	Object.assign(container.style, { top, right, bottom, left });
-} else if (params.has('w')) {
-	Object.assign(container.style, {
-		inset: 'auto',
-		left: `${num('l', 0)}px`,
-		top: `${num('t', 0)}px`,
-		width: `${num('w', 0)}px`,
-		height: `${num('h', 0)}px`
-	});
-}
+// Where the app's map element sits, as insets from the window's edges (`inset=top,right,bottom,left`,
+// in pixels): the app's layout keeps them at any window size (Lighthouse emulates 1350 × 940, the
+// bench's own runs are 1280 × 800), so both always draw the same number of pixels.
+const [top, right, bottom, left] = (params.get('inset') ?? '0,0,0,0').split(',').map((value) => `${Number(value)}px`);
+Object.assign(container.style, { top, right, bottom, left });
 const origin = location.origin;
 const style = JSON.parse(JSON.stringify(config.basemap).replaceAll('__ASSETS__', origin));
 const data = fetch(`${origin}/data/map.geojson`).then((response) => response.json());
@@ -30,10 +19,9 @@ maplibregl.setWorkerUrl(config.workerUrl);
 const map = new maplibregl.Map({
 	container,
 	style,
-	// The area the app showed, fitted to this box (at the bench's viewport, the app's very camera).
-	...(params.has('fit')
-		? { bounds: params.get('fit').split(',').map(Number) }
-		: { center: [num('lon', 36), num('lat', 35)], zoom: num('z', 4), bearing: num('b', 0), pitch: num('p', 0) }),
+	// The area the app showed (`fit=west,south,east,north`), fitted to this box: at the bench's own
+	// window, the app's very camera. Without it, the Levant.
+	bounds: (params.get('fit') ?? '34,31,42,37.5').split(',').map(Number),
 	attributionControl: { compact: true }
 });
 Object.defineProperty(container, '__map', { value: map, configurable: true });
