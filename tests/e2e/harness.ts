@@ -25,9 +25,8 @@ export function browserSession() {
 		async stop() {
 			await session?.close();
 		},
-		/** `prepare` runs before the page loads (to route its requests, say). */
-		async open(path: string, options: BrowserContextOptions & { init?: () => void; prepare?: (page: Page) => Promise<void> } = {}): Promise<Watched> {
-			const { init, prepare, ...contextOptions } = options;
+		async open(path: string, options: BrowserContextOptions & { init?: () => void } = {}): Promise<Watched> {
+			const { init, ...contextOptions } = options;
 			const page = await session!.newPage(contextOptions);
 			const watched: Watched = { page, errors: [], outside: [] };
 			const origin = new URL(baseUrl()).origin;
@@ -40,7 +39,6 @@ export function browserSession() {
 				if (!url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:')) watched.outside.push(url);
 			});
 			if (init) await page.addInitScript(init);
-			if (prepare) await prepare(page);
 			await page.goto(`${baseUrl()}${path}`);
 			// Act as a user who waits for the page to be ready: the text reads at once, the controls work once
 			// hydrated (without script there is nothing to wait for).

@@ -2,7 +2,6 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { serveStatic } from '../../scripts/serve.mjs';
-import type { Page } from 'playwright-core';
 import { baseUrl, browserSession, mapIdle, renderedKeys } from './harness';
 
 const browser = browserSession();
@@ -146,56 +145,6 @@ describe('strict Content Security Policy', () => {
 		});
 		expect(ran).toBe(false);
 		await browser.done(watched, { allowErrors: [/Content Security Policy/] });
-	});
-});
-
-describe('the first load', () => {
-	const MAP = '[data-testid=map]';
-	/** Holds back one basemap file, so the map cannot settle until the test lets it through. */
-	async function holdCities(page: Page): Promise<() => Promise<void>> {
-		let release!: () => void;
-		const released = new Promise<void>((resolve) => (release = resolve));
-		await page.route('**/basemap/cities.geojson', async (route) => {
-			await released;
-			await route.continue();
-		});
-		return async () => release();
-	}
-	const canvasVisibility = (page: Page) => page.evaluate((map) => getComputedStyle(document.querySelector(`${map} canvas`)!).visibility, MAP);
-
-	test('is shown whole: behind the loading note until MapLibre is idle, then drawn at once', async () => {
-		let release!: () => Promise<void>;
-		const watched = await browser.open('/place/sednaya-prison', { prepare: async (page) => void (release = await holdCities(page)) });
-		const { page } = watched;
-		await page.waitForSelector(`${MAP}[data-map-state=ready]`, { timeout: 30_000 });
-		expect(await page.locator(MAP).getAttribute('data-map-idle')).not.toBe('true');
-		expect(await canvasVisibility(page)).toBe('hidden');
-		expect(await page.getByText('Loading the map…').isVisible()).toBe(true);
-		const box = (await page.locator(MAP).boundingBox())!;
-		const hidden = await page.screenshot({ clip: box });
-
-		await release();
-		await mapIdle(page);
-		expect(await page.locator(MAP).getAttribute('data-map-shown')).toBe('true');
-		expect(await canvasVisibility(page)).toBe('visible');
-		expect(await page.getByText('Loading the map…').count()).toBe(0);
-		expect(await renderedKeys(page, ['dossier-fill'])).toContain('sednaya-prison');
-		// What the reader sees changed: the drawn map, not the empty placeholder.
-		expect((await page.screenshot({ clip: box })).equals(hidden)).toBe(false);
-		await browser.done(watched);
-	});
-
-	test('that cannot settle (a file held back) still shows the map, tile by tile, after 3 s', async () => {
-		let release!: () => Promise<void>;
-		const watched = await browser.open('/', { prepare: async (page) => void (release = await holdCities(page)) });
-		const { page } = watched;
-		await page.waitForSelector(`${MAP}[data-map-shown=true]`, { timeout: 15_000 });
-		expect(await page.locator(MAP).getAttribute('data-map-idle')).not.toBe('true');
-		expect(await canvasVisibility(page)).toBe('visible');
-		expect(await page.getByText('Loading the map…').count()).toBe(0);
-		await release();
-		await mapIdle(page);
-		await browser.done(watched);
 	});
 });
 
