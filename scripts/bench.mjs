@@ -13,13 +13,15 @@
  * Options:
  *   --pairs N          pairs for map idle (default 25: with 15, the place page's median moved by
  *                      ±0.06 between runs of the same build, its 95 % interval about ±0.1 wide)
+ *   --visual-pairs N   pairs for map visually complete (default 8 a page: each run records a
+ *                      filmstrip, which slows it; the figure checks map idle, it has no budget)
  *   --text-pairs N     pairs for text visible (default 31: runs of ~0.1 s, measured in a phase of
  *                      their own before any map is drawn)
  *   --pan-pairs N      pairs for the panning frame times (default 15: with 7 the p95 ratio swung from 1.06 to 1.60)
  *   --clicks N         click → panel runs (default 5)
  *   --lighthouse-runs N  Lighthouse runs per page, median taken (default 5: three swung by ±0.05;
  *                      0 skips Lighthouse)
- *   --quick            5 pairs, 5 text pairs, 3 pan pairs, 3 clicks, 1 Lighthouse run
+ *   --quick            5 pairs, 5 text pairs, 2 visual pairs, 3 pan pairs, 3 clicks, 1 Lighthouse run
  *   --no-lighthouse    skip Lighthouse
  *   --build-dir DIR    the build to measure (default build/)
  *   --place ID         the place page to measure (default sednaya-prison, else the first place)
@@ -35,6 +37,7 @@ import { prepareServeRoot } from './bench/serve-root.mjs';
 import { clickToPanel, dragFrames, heapUsed, mapState, probe, waitFor } from './bench/measure.mjs';
 import { fetchedBytes, jsWeight } from './bench/weight.mjs';
 import { runLighthouse } from './bench/lighthouse.mjs';
+import { FILMSTRIP, visualProgress } from './bench/visual.mjs';
 import { median, pairedRatio, percentile } from './bench/stats.mjs';
 
 const project = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -48,6 +51,7 @@ const quick = flag('--quick');
 const config = {
 	pairs: Number(option('--pairs', quick ? 5 : 25)),
 	textPairs: Number(option('--text-pairs', quick ? 5 : 31)),
+	visualPairs: Number(option('--visual-pairs', quick ? 2 : 8)),
 	panPairs: Number(option('--pan-pairs', quick ? 3 : 15)),
 	clicks: Number(option('--clicks', quick ? 3 : 5)),
 	lighthouseRuns: flag('--no-lighthouse') ? 0 : Number(option('--lighthouse-runs', quick ? 1 : 5)),
@@ -70,10 +74,11 @@ const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true
 log(`serving a copy of ${config.build} at ${server.url}; ${config.pairs} pairs`);
 
 /** Opens `path` in a fresh context (cold cache) with the probe, and records every request. */
-async function open(path) {
+async function open(path, { filmstrip = false } = {}) {
 	const context = await browser.newContext({ viewport: VIEWPORT });
 	await context.addInitScript(probe);
 	const page = await context.newPage();
+	if (filmstrip) await browser.startTracing(page, FILMSTRIP);
 	const requests = [];
 	const errors = [];
 	context.on('request', (request) => {
@@ -159,6 +164,38 @@ for (let i = 0; i < config.pairs; i++) {
 	log(`pair ${i + 1}/${config.pairs}: idle ${PLACE} ${a1.idle.toFixed(0)}/${b2.idle.toFixed(0)} ms, idle / ${a2.idle.toFixed(0)}/${b3.idle.toFixed(0)} ms`);
 }
 
+// --- Map visually complete: when the screen stops changing, from a filmstrip of each load. ---
+// A check on map idle (see scripts/bench/visual.mjs): MapLibre's idle can come before its frames
+// are on screen. App and floor first in turn; the trace runs on one second past idle, so that the
+// last frames are in it.
+const visual = { placeApp: [], placeFloor: [], homeApp: [], homeFloor: [] };
+async function runVisual(path) {
+	const opened = await open(path, { filmstrip: true });
+	try {
+		await waitFor(opened.page, ['idle']);
+		await opened.page.waitForTimeout(1000);
+		return await visualProgress(JSON.parse((await browser.stopTracing()).toString()).traceEvents);
+	} finally {
+		await opened.close();
+	}
+}
+for (let i = 0; i < config.visualPairs; i++) {
+	for (const [appPath, floorPath, appInto, floorInto] of [
+		[PLACE, FLOOR_PLACE, visual.placeApp, visual.placeFloor],
+		['/', FLOOR_HOME, visual.homeApp, visual.homeFloor]
+	]) {
+		if (i % 2 === 0) {
+			appInto.push(await runVisual(appPath));
+			floorInto.push(await runVisual(floorPath));
+		} else {
+			floorInto.push(await runVisual(floorPath));
+			appInto.push(await runVisual(appPath));
+		}
+	}
+	const last = (runs) => runs.at(-1).completeMs;
+	log(`visual pair ${i + 1}/${config.visualPairs}: complete ${PLACE} ${last(visual.placeApp)}/${last(visual.placeFloor)} ms, / ${last(visual.homeApp)}/${last(visual.homeFloor)} ms`);
+}
+
 // --- Panning: a scripted drag on the overview, app and floor alternately. ---
 const panApp = [];
 const panFloor = [];
@@ -239,6 +276,9 @@ served.cleanup();
 const text = pairedRatio(series.textApp, series.textFloor);
 const idlePlace = pairedRatio(series.idlePlaceApp, series.idlePlaceFloor);
 const idleHome = pairedRatio(series.idleHomeApp, series.idleHomeFloor);
+const completeOf = (runs) => runs.map((run) => run.completeMs);
+const visualPlace = pairedRatio(completeOf(visual.placeApp), completeOf(visual.placeFloor));
+const visualHome = pairedRatio(completeOf(visual.homeApp), completeOf(visual.homeFloor));
 const idleAll = pairedRatio([...series.idleHomeApp, ...series.idlePlaceApp], [...series.idleHomeFloor, ...series.idlePlaceFloor]);
 const panP95 = pairedRatio(panApp.map((p) => p.p95), panFloor.map((p) => p.p95));
 const panMedian = pairedRatio(panApp.map((p) => p.median), panFloor.map((p) => p.median));
@@ -277,6 +317,8 @@ const results = {
 	maplibreJsGzipKB: kb(weightHome.maplibreGzip),
 	textVisible: { ...summary(text), measuredWith: [...textSources].join('+') },
 	mapIdle: { home: summary(idleHome), place: summary(idlePlace), all: summary(idleAll) },
+	// Visually complete (filmstrip), app ÷ floor: a check on mapIdle, no budget of its own.
+	mapVisuallyComplete: config.visualPairs > 0 ? { home: summary(visualHome), place: summary(visualPlace) } : 'not run',
 	weight: {
 		home: {
 			appJsGzipKB: kb(weightHome.appGzip),
@@ -303,7 +345,7 @@ const results = {
 	lighthouse,
 	budgets,
 	drawn: { home: appHome.state, place: appPlace.state, floorHome: floorHome.state },
-	raw: { ...series, panApp, panFloor }
+	raw: { ...series, visual, panApp, panFloor }
 };
 
 const resultsDir = join(project, 'bench/results');
@@ -329,6 +371,7 @@ const rows = [
 	ratioRow(`text visible ${PLACE}`, text, `≤ 1.20: ${mark(budgets.textVisible.met)}`),
 	ratioRow('map idle /', idleHome, `≤ 1.25: ${mark(idleHome.median <= 1.25)}`),
 	ratioRow(`map idle ${PLACE}`, idlePlace, `≤ 1.25: ${mark(idlePlace.median <= 1.25)}`),
+	...(config.visualPairs > 0 ? [ratioRow('map visually complete /', visualHome, '(checks idle)'), ratioRow(`map visually complete ${PLACE}`, visualPlace, '(checks idle)')] : []),
 	['pan frame time p95, all frames', `${f1(panPooled.app)} ms`, `${f1(panPooled.floor)} ms`, `${panPooled.ratio.toFixed(2)} (${panPooled.frames[0]} and ${panPooled.frames[1]} frames)`, `≤ 1.20: ${mark(budgets.panning.met)}`],
 	ratioRow('pan frame time p95, per drag', panP95, ''),
 	ratioRow('pan frame time median', panMedian, ''),
