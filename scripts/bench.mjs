@@ -171,13 +171,16 @@ for (let i = 0; i < config.pairs; i++) {
 const visual = { placeApp: [], placeFloor: [], homeApp: [], homeFloor: [] };
 async function runVisual(path) {
 	const opened = await open(path, { filmstrip: true });
+	let trace;
 	try {
 		await waitFor(opened.page, ['idle']);
 		await opened.page.waitForTimeout(1000);
-		return await visualProgress(JSON.parse((await browser.stopTracing()).toString()).traceEvents);
 	} finally {
+		// Stopped whatever happened: Chromium records one trace at a time, and the next run starts one.
+		trace = await browser.stopTracing();
 		await opened.close();
 	}
+	return visualProgress(JSON.parse(trace.toString()).traceEvents);
 }
 for (let i = 0; i < config.visualPairs; i++) {
 	for (const [appPath, floorPath, appInto, floorInto] of [
