@@ -1,11 +1,17 @@
 /** Small statistics: medians, percentiles (linear interpolation) and the spread of paired ratios. */
 
 /**
+ * The finite values, ascending (NaN and ±Infinity are runs that failed to measure).
+ * @param {number[]} values
+ */
+const finiteSorted = (values) => values.filter((v) => Number.isFinite(v)).sort((a, b) => a - b);
+
+/**
  * @param {number[]} values
  * @param {number} p - between 0 and 1
  */
 export function percentile(values, p) {
-	const sorted = values.filter((v) => Number.isFinite(v)).sort((a, b) => a - b);
+	const sorted = finiteSorted(values);
 	if (sorted.length === 0) return NaN;
 	const at = (sorted.length - 1) * p;
 	const low = /** @type {number} */ (sorted[Math.floor(at)]);
@@ -47,7 +53,7 @@ export function pairedRatio(app, floor) {
  * @returns {{ low: number, high: number, rank: number, coverage: number }} rank k is 1-based
  */
 export function medianInterval(values, confidence = 0.95) {
-	const sorted = values.filter((v) => Number.isFinite(v)).sort((a, b) => a - b);
+	const sorted = finiteSorted(values);
 	const n = sorted.length;
 	// P(X ≤ j) for X ~ Binomial(n, ½), term by term in log space (no underflow for large n).
 	let logTerm = -n * Math.LN2;
