@@ -1,5 +1,4 @@
-import bbox from '@turf/bbox';
-import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
+import { bbox, booleanPointInPolygon } from '@turf/turf';
 import type { Feature, LineString, Polygon, Position } from 'geojson';
 import { describe, expect, test } from 'vitest';
 import { readGeodataFiles } from '$lib/data/geodata-files';
@@ -9,7 +8,6 @@ import { greatCircleArc } from '$lib/geo/arc';
 import { footprintAreaKm2 } from '$lib/geo/area';
 import { distanceKm } from '$lib/geo/distance';
 import { placeFrame } from '$lib/geo/frame';
-import { labelPoint } from '$lib/geo/label-point';
 import { nearestFootprint } from '$lib/geo/nearest';
 
 const { dossier } = validateDossier(readGeodataFiles(process.cwd()));
@@ -48,28 +46,6 @@ describe('footprintAreaKm2', () => {
 	test('a 1° × 1° square at the equator is about 12,364 km² (within 0.5%)', () => {
 		const square = polygon([[0, 0], [1, 0], [1, 1], [0, 1], [0, 0]]);
 		expect(off(footprintAreaKm2(square), 12364)).toBeLessThan(0.005);
-	});
-});
-
-describe('labelPoint', () => {
-	// A C opening east: a 3 × 3 square less the 2 × 1 notch x 1…3, y 1…2.
-	const cShape = polygon([[0, 0], [3, 0], [3, 1], [1, 1], [1, 2], [3, 2], [3, 3], [0, 3], [0, 0]]);
-	// Area-weighted: (9 × 1.5 − 2 × 2) / 7 = 19/14 across, 1.5 up, which is in the notch.
-	const centroid = [19 / 14, 1.5];
-
-	test("the C's centroid lies outside it, so the centroid would not do", () => {
-		expect(booleanPointInPolygon(centroid, cShape)).toBe(false);
-	});
-
-	test('lies strictly inside the C, not on its outline', () => {
-		expect(booleanPointInPolygon(labelPoint(cShape), cShape, { ignoreBoundary: true })).toBe(true);
-	});
-
-	test('lies strictly inside every real footprint', () => {
-		for (const { id, footprint } of dossier?.places ?? []) {
-			expect(booleanPointInPolygon(labelPoint(footprint), footprint, { ignoreBoundary: true }), id).toBe(true);
-		}
-		expect(dossier?.places).toHaveLength(5);
 	});
 });
 

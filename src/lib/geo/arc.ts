@@ -1,4 +1,4 @@
-import greatCircle from '@turf/great-circle';
+import { greatCircle } from '@turf/turf';
 import type { Feature, LineString, MultiLineString, Position } from 'geojson';
 
 /**

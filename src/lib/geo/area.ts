@@ -1,4 +1,4 @@
-import area from '@turf/area';
+import { area } from '@turf/turf';
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
 
 /**

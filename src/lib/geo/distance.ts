@@ -1,4 +1,4 @@
-import turfDistance from '@turf/distance';
+import { distance as turfDistance } from '@turf/turf';
 import type { Position } from 'geojson';
 
 /**

@@ -1,4 +1,4 @@
-import bbox from '@turf/bbox';
+import { bbox } from '@turf/turf';
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
 
 /** `[[west, south], [east, north]]`, as MapLibre's `fitBounds` takes it. */

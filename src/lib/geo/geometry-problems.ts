@@ -1,6 +1,4 @@
-import booleanClockwise from '@turf/boolean-clockwise';
-import booleanValid from '@turf/boolean-valid';
-import kinks from '@turf/kinks';
+import { booleanClockwise, booleanValid, kinks } from '@turf/turf';
 import type { LineString, MultiPolygon, Polygon, Position } from 'geojson';
 
 /**

@@ -1,4 +1,4 @@
-import pointToPolygonDistance from '@turf/point-to-polygon-distance';
+import { pointToPolygonDistance } from '@turf/turf';
 import type { Feature, MultiPolygon, Polygon, Position } from 'geojson';
 
 export interface Nearest<T> {
