@@ -9,6 +9,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readGeodataFiles } from '../src/lib/data/geodata-files';
+import { arcLayers, dossierLinks, excerptKey } from '../src/lib/data/links';
 import { validateDossier } from '../src/lib/data/validate';
 
 const [buildDir = process.env.BUILD_DIR ?? 'build', dossierDir = process.env.DOSSIER_DIR ?? process.cwd()] = process.argv.slice(2);
@@ -18,6 +19,7 @@ if (!dossier) {
 	process.exit(1);
 }
 
+const links = dossierLinks(dossier);
 const problems: string[] = [];
 const pages = new Map<string, string | null>();
 function page(path: string): string | null {
@@ -36,8 +38,8 @@ for (const place of dossier.places) {
 		problems.push(`${buildDir}/${file}: missing: place "${place.id}" has no page`);
 		continue;
 	}
-	for (const excerpt of dossier.excerpts.filter((e) => e.places.includes(place.id))) {
-		if (!shows(html, excerpt.quote)) problems.push(`${buildDir}/${file}: excerpt "${excerpt.source}/${excerpt.id}" is not shown`);
+	for (const excerpt of links.excerptsOfPlace(place.id)) {
+		if (!shows(html, excerpt.quote)) problems.push(`${buildDir}/${file}: excerpt "${excerptKey(excerpt)}" is not shown`);
 	}
 }
 for (const source of dossier.sources) {
@@ -47,16 +49,14 @@ for (const source of dossier.sources) {
 		problems.push(`${buildDir}/${file}: missing: source "${source.id}" has no full-text page`);
 		continue;
 	}
-	for (const excerpt of dossier.excerpts.filter((e) => e.source === source.id)) {
+	for (const excerpt of links.excerptsOfSource(source.id)) {
 		if (!html.includes(`id="${excerpt.id}"`)) problems.push(`${buildDir}/${file}: excerpt "${excerpt.id}" has no element of its own`);
 	}
 }
 const overview = page('index.html') ?? '';
-for (const layer of dossier.layers) {
-	if (layer.kind !== 'arc') continue;
-	for (const ref of layer.excerpts) {
-		const excerpt = dossier.excerpts.find((e) => `${e.source}/${e.id}` === ref)!;
-		if (!shows(overview, excerpt.quote)) problems.push(`${buildDir}/index.html: excerpt "${ref}" of layer "${layer.id}" is not shown`);
+for (const layer of arcLayers(dossier.layers)) {
+	for (const excerpt of links.excerptsOfArc(layer.id)) {
+		if (!shows(overview, excerpt.quote)) problems.push(`${buildDir}/index.html: excerpt "${excerptKey(excerpt)}" of layer "${layer.id}" is not shown`);
 	}
 }
 

@@ -1,3 +1,4 @@
+import { dossierLinks } from './links';
 import type { Dossier } from './types';
 
 /** A line of a source that names a place (by name, native name or alias). */
@@ -18,6 +19,9 @@ export interface Mention {
  */
 export function mentions(dossier: Dossier): Mention[] {
 	const found: Mention[] = [];
+	const links = dossierLinks(dossier);
+	// The lines on which an excerpt links each place, as `<source>:<line>`.
+	const linkedLines = new Map(dossier.places.map((place) => [place.id, new Set(links.excerptsOfPlace(place.id).map((e) => `${e.source}:${e.line}`))]));
 	for (const source of dossier.sources) {
 		const lines = source.text.split('\n');
 		lines.forEach((text, i) => {
@@ -25,7 +29,7 @@ export function mentions(dossier: Dossier): Mention[] {
 			for (const place of dossier.places) {
 				const term = namesOf(place).map((name) => matchWord(text, name)).find((match) => match !== undefined);
 				if (term === undefined) continue;
-				const linked = dossier.excerpts.some((e) => e.source === source.id && e.line === line && e.places.includes(place.id));
+				const linked = linkedLines.get(place.id)!.has(`${source.id}:${line}`);
 				found.push({ source: source.id, line, place: place.id, term, linked });
 			}
 		});

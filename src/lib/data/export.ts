@@ -1,6 +1,7 @@
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import { greatCircleArc } from '../geo/arc';
-import type { Dossier } from './types';
+import { arcLayers, dossierLinks } from './links';
+import type { Dossier, Excerpt } from './types';
 import { placeFacts, placeSummaries } from './views';
 
 /**
@@ -9,12 +10,12 @@ import { placeFacts, placeSummaries } from './views';
  * with the excerpts that report it.
  */
 export function dossierGeoJson(dossier: Dossier): FeatureCollection {
-	const titles = new Map(dossier.sources.map((source) => [source.id, source.title]));
-	const quoted = (filter: (excerpt: Dossier['excerpts'][number]) => boolean) =>
-		dossier.excerpts.filter(filter).map(({ id, source, start, end, quote, kind, line }) => ({
+	const links = dossierLinks(dossier);
+	const quoted = (excerpts: readonly Excerpt[]) =>
+		excerpts.map(({ id, source, start, end, quote, kind, line }) => ({
 			id,
 			source,
-			sourceTitle: titles.get(source)!,
+			sourceTitle: links.source(source)!.title,
 			start,
 			end,
 			line,
@@ -28,13 +29,12 @@ export function dossierGeoJson(dossier: Dossier): FeatureCollection {
 		properties: {
 			...(({ frame: _frame, ...facts }) => facts)(placeFacts(place, summaries.get(place.id)!)),
 			approximate: true,
-			excerpts: quoted((excerpt) => excerpt.places.includes(place.id))
+			excerpts: quoted(links.excerptsOfPlace(place.id))
 		},
 		geometry: place.footprint.geometry
 	}));
-	for (const layer of dossier.layers) {
-		if (layer.kind !== 'arc') continue;
-		const from = dossier.places.find((place) => place.id === layer.from)!;
+	for (const layer of arcLayers(dossier.layers)) {
+		const from = links.place(layer.from)!;
 		features.push({
 			type: 'Feature',
 			id: layer.id,
@@ -45,7 +45,7 @@ export function dossierGeoJson(dossier: Dossier): FeatureCollection {
 				from: layer.from,
 				to: layer.to,
 				color: layer.color,
-				excerpts: quoted((excerpt) => layer.excerpts.includes(`${excerpt.source}/${excerpt.id}`))
+				excerpts: quoted(links.excerptsOfArc(layer.id))
 			},
 			geometry: greatCircleArc(from.anchor.geometry.coordinates, layer.to.coordinates).geometry
 		});

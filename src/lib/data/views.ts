@@ -2,6 +2,7 @@ import type { Bounds } from '../geo/frame';
 import { placeFrame, unionFrame } from '../geo/frame';
 import { footprintAreaKm2 } from '../geo/area';
 import { distanceKm } from '../geo/distance';
+import { dossierLinks, perDossier } from './links';
 import type { SearchEntry } from './search';
 import type { Dossier, Excerpt, Place, Source } from './types';
 
@@ -50,6 +51,8 @@ export type SourceSummary = Omit<Source, 'text' | 'captionLines'>;
 /** An excerpt with the title of its source, ready to show as a quotation. */
 export interface QuotedExcerpt extends Excerpt {
 	sourceTitle: string;
+	/** What pointing at it lights on the map: its places, or the arcs that report it. */
+	targets: string[];
 }
 
 /** What a list of excerpts names, for its links and citations: their places and their sources. */
@@ -91,11 +94,9 @@ export interface SourceDetail {
 
 /** Every place, top layer first as a legend reads. */
 export const placeSummaries = perDossier((dossier): PlaceSummary[] => {
-	const layerOf = new Map(dossier.layers.flatMap((layer) => (layer.kind === 'places' ? layer.places.map((id) => [id, layer] as const) : [])));
-	const counts = new Map<string, number>();
-	for (const excerpt of dossier.excerpts) for (const id of excerpt.places) counts.set(id, (counts.get(id) ?? 0) + 1);
+	const links = dossierLinks(dossier);
 	const places = dossier.places.map((place): PlaceSummary => {
-		const layer = layerOf.get(place.id)!;
+		const layer = links.layerOfPlace(place.id)!;
 		return {
 			id: place.id,
 			name: place.name,
@@ -103,7 +104,7 @@ export const placeSummaries = perDossier((dossier): PlaceSummary[] => {
 			color: layer.color,
 			anchor: place.anchor.geometry.coordinates as [number, number],
 			frame: placeFrame(place.footprint),
-			excerptCount: counts.get(place.id) ?? 0
+			excerptCount: links.excerptsOfPlace(place.id).length
 		};
 	});
 	const order = [...dossier.layers].reverse().flatMap((layer) => (layer.kind === 'places' ? layer.places : []));
@@ -112,19 +113,16 @@ export const placeSummaries = perDossier((dossier): PlaceSummary[] => {
 });
 
 export function dossierIndex(dossier: Dossier): DossierIndex {
-	const quoted = quoteAll(dossier);
+	const links = dossierLinks(dossier);
 	const summaries = summaryLookup(dossier);
-	const layers = dossier.layers.map((layer): LayerSummary => {
-		const reported = new Set(layer.kind === 'arc' ? layer.excerpts : []);
-		return {
-			id: layer.id,
-			name: layer.name,
-			kind: layer.kind,
-			color: layer.color,
-			place: layer.kind === 'places' && layer.places.length === 1 ? summaries.get(layer.places[0]!) : undefined,
-			excerpts: reported.size > 0 ? quoted.filter((e) => reported.has(`${e.source}/${e.id}`)) : []
-		};
-	});
+	const layers = dossier.layers.map((layer): LayerSummary => ({
+		id: layer.id,
+		name: layer.name,
+		kind: layer.kind,
+		color: layer.color,
+		place: layer.kind === 'places' && layer.places.length === 1 ? summaries.get(layer.places[0]!) : undefined,
+		excerpts: layer.kind === 'arc' ? quoteAll(dossier, links.excerptsOfArc(layer.id)) : []
+	}));
 	const [lead] = dossier.sources;
 	return {
 		lead: lead && sourceSummary(lead),
@@ -138,14 +136,14 @@ export function dossierIndex(dossier: Dossier): DossierIndex {
 /** The places and sources the given excerpts name. */
 export function excerptRefs(dossier: Dossier, excerpts: readonly Excerpt[]): ExcerptRefs {
 	const summaries = summaryLookup(dossier);
-	const sources = sourcesOf(dossier);
+	const links = dossierLinks(dossier);
 	const refs: ExcerptRefs = { places: {}, sources: {} };
 	for (const excerpt of excerpts) {
 		for (const id of excerpt.places) {
 			const { name, color, frame } = summaries.get(id)!;
 			refs.places[id] = { id, name, color, frame };
 		}
-		refs.sources[excerpt.source] ??= sourceSummary(sources.get(excerpt.source)!);
+		refs.sources[excerpt.source] ??= sourceSummary(links.source(excerpt.source)!);
 	}
 	return refs;
 }
@@ -172,10 +170,11 @@ export function placeFacts(place: Place, summary: PlaceSummary): PlaceFacts {
 }
 
 export function placeDetail(dossier: Dossier, id: string): PlaceDetail | undefined {
+	const links = dossierLinks(dossier);
 	const summary = summaryLookup(dossier).get(id);
-	const place = placesOf(dossier).get(id);
+	const place = links.place(id);
 	if (!summary || !place) return undefined;
-	const excerpts = quotedByPlace(dossier).get(id) ?? [];
+	const excerpts = quoteAll(dossier, links.excerptsOfPlace(id));
 	return {
 		place: placeFacts(place, summary),
 		excerpts,
@@ -202,41 +201,29 @@ export function searchEntries(dossier: Dossier): SearchEntry[] {
 }
 
 export function sourceDetail(dossier: Dossier, id: string): SourceDetail | undefined {
-	const source = sourcesOf(dossier).get(id);
+	const links = dossierLinks(dossier);
+	const source = links.source(id);
 	if (!source) return undefined;
-	const excerpts = quoteAll(dossier).filter((excerpt) => excerpt.source === id);
+	const excerpts = quoteAll(dossier, links.excerptsOfSource(id));
 	return { source, excerpts, refs: excerptRefs(dossier, excerpts) };
-}
-
-/** Worked out once per dossier, not once per page: prerendering asks for every place and source. */
-function perDossier<T>(work: (dossier: Dossier) => T): (dossier: Dossier) => T {
-	const cache = new WeakMap<Dossier, T>();
-	return (dossier) => {
-		let value = cache.get(dossier);
-		if (value === undefined) cache.set(dossier, (value = work(dossier)));
-		return value;
-	};
 }
 
 const byId = <T extends { id: string }>(items: readonly T[]) => new Map(items.map((item) => [item.id, item]));
 
-const quoteAll = perDossier((dossier): QuotedExcerpt[] => {
-	const titles = new Map(dossier.sources.map((source) => [source.id, source.title]));
-	return dossier.excerpts.map((excerpt) => ({ ...excerpt, sourceTitle: titles.get(excerpt.source)! }));
+/** Each excerpt as a quotation, made once per dossier. */
+const quotations = perDossier((dossier) => {
+	const links = dossierLinks(dossier);
+	return new Map(
+		dossier.excerpts.map((excerpt) => [
+			excerpt,
+			{ ...excerpt, sourceTitle: links.source(excerpt.source)!.title, targets: [...links.targetsOfExcerpt(excerpt)] } satisfies QuotedExcerpt
+		])
+	);
 });
 
-const quotedByPlace = perDossier((dossier) => {
-	const byPlace = new Map<string, QuotedExcerpt[]>();
-	for (const excerpt of quoteAll(dossier)) {
-		for (const id of excerpt.places) {
-			const list = byPlace.get(id);
-			if (list) list.push(excerpt);
-			else byPlace.set(id, [excerpt]);
-		}
-	}
-	return byPlace;
-});
+const quoteAll = (dossier: Dossier, excerpts: readonly Excerpt[]): QuotedExcerpt[] => {
+	const quoted = quotations(dossier);
+	return excerpts.map((excerpt) => quoted.get(excerpt)!);
+};
 
-const placesOf = perDossier((dossier) => byId(dossier.places));
-const sourcesOf = perDossier((dossier) => byId(dossier.sources));
 const summaryLookup = perDossier((dossier) => byId(placeSummaries(dossier)));
