@@ -13,7 +13,8 @@ const basemapOrigin = process.env.PUBLIC_BASEMAP_STYLE ? [new URL(process.env.PU
 const config = {
 	kit: {
 		// BUILD_DIR lets tests build other dossiers (DOSSIER_DIR) or sub-paths without touching build/.
-		adapter: adapter({ pages: process.env.BUILD_DIR ?? 'build', assets: process.env.BUILD_DIR ?? 'build', fallback: '404.html', strict: true }),
+		// No SPA fallback: static hosts serve the prerendered /404 route, build/404.html, for unknown paths.
+		adapter: adapter({ pages: process.env.BUILD_DIR ?? 'build', assets: process.env.BUILD_DIR ?? 'build', strict: true }),
 		paths: {
 			base,
 			// Absolute asset paths: the 404 page is served at any depth, where relative ones would break.
