@@ -54,9 +54,8 @@ export const ui = {
 } as const;
 
 /**
- * A whole number with thousands commas: 2,457. Not `toLocaleString('en')`: its first call in a
- * page sets up ICU's number formatting, 16–27 ms measured in Chromium here, and a place page made
- * that call while it hydrated, before the map could start.
+ * A whole number with thousands commas: 2,457. Not `toLocaleString('en')`: its first call sets up
+ * ICU's number formatting, a stall while the page hydrates, before the map can start.
  */
 export function groupThousands(n: number): string {
 	return String(Math.round(n)).replace(/\B(?=(\d{3})+$)/g, ',');

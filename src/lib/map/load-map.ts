@@ -4,7 +4,7 @@ import href from 'maplibre-gl/dist/maplibre-gl.css?url';
 import { base } from '$app/paths';
 
 /**
- * MapLibre's stylesheet (70 KB, mostly its control icons), fetched only when the map is drawn.
+ * MapLibre's stylesheet (mostly its control icons), fetched only when the map is drawn.
  * Imported as a plain URL, not as CSS: SvelteKit would put imported CSS in every page's head as a
  * render-blocking link, holding back the first paint of the text for a map that loads after it.
  * Resolves once the sheet applies, so the map never starts unstyled.

@@ -202,8 +202,7 @@ export function dossierStyle(data: GeoJSON.FeatureCollection): {
 /**
  * A filter for the basemap's city labels that leaves out cities the dossier labels itself
  * (Damascus), so no name is written twice. A `match` on the name, which MapLibre looks up in a
- * table: an `in` over a literal list scanned every name for every city, and with thousands of
- * places that made the basemap's tiles the slowest part of the map.
+ * table, not an `in` over a literal list, which would scan every name for every city.
  */
 export function withoutDossierNames(filter: unknown, names: readonly string[]): ExpressionSpecification | undefined {
 	const labels = [...new Set(names)];
