@@ -1,12 +1,13 @@
 /**
  * `npm run build` runs this after Vite: nothing the geodata holds may be lost on the way to the
  * static site. Every place has its page with all its excerpts, every source its full-text page
- * with every excerpt as an element of its own, every arc's excerpts stand on the overview, and
- * the 404 page exists. Each problem names the built file and what is missing; exit 1.
+ * with every excerpt as an element of its own, every arc's excerpts stand on the overview, every
+ * route has its static map (and link preview), and the 404 page exists. Each problem names the
+ * built file and what is missing; exit 1.
  *
  * Usage: tsx scripts/verify-build.ts [build-folder=$BUILD_DIR|build] [dossier-folder=$DOSSIER_DIR|.]
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readGeodataFiles } from '../src/lib/data/geodata-files';
 import { arcLayers, dossierLinks, excerptKey } from '../src/lib/data/links';
@@ -60,6 +61,20 @@ for (const layer of arcLayers(dossier.layers)) {
 	}
 }
 
+// Every route has its static map, and (where the build makes them) its link-preview picture.
+const files = (folder: string) => (existsSync(join(buildDir, folder)) ? readdirSync(join(buildDir, folder)) : []);
+const hasPreviews = files('og').length > 0;
+for (const [file, what] of [
+	['static-map/index.svg', 'the overview has no static map'],
+	...dossier.places.map((place) => [`static-map/place/${place.id}.svg`, `place "${place.id}" has no static map`]),
+	...dossier.sources.map((source) => [`static-map/source/${source.id}.svg`, `source "${source.id}" has no static map`]),
+	...(hasPreviews
+		? [['og/index.png', 'the overview has no link preview'], ...dossier.places.map((place) => [`og/place/${place.id}.png`, `place "${place.id}" has no link preview`])]
+		: [])
+] as [string, string][]) {
+	if (!existsSync(join(buildDir, file))) problems.push(`${buildDir}/${file}: missing: ${what}`);
+}
+
 for (const problem of problems) console.error(problem);
 if (problems.length > 0) process.exit(1);
-console.log(`verify-build: ${dossier.places.length} place pages, ${dossier.sources.length} source pages, ${dossier.excerpts.length} excerpts — nothing lost`);
+console.log(`verify-build: ${dossier.places.length} place pages, ${dossier.sources.length} source pages, ${dossier.excerpts.length} excerpts, ${files('static-map/place').length + 1 + dossier.sources.length} static maps, ${hasPreviews ? files('og/place').length + 1 : 0} link previews — nothing lost`);

@@ -1,0 +1,95 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { FeatureCollection } from 'geojson';
+import type { Dossier } from '$lib/data/types';
+import { placeSummaries } from '$lib/data/views';
+import { boundsUnion, unionFrame } from '$lib/geo/frame';
+import type { Bounds } from '$lib/geo/frame';
+import { dossierFeatures } from '$lib/map/dossier-features';
+import { dossierStyle, offlineBasemapStyle, withDossier } from '$lib/map/style';
+import { altText, DESKTOP_MAP, fitMercator, LINK_PREVIEW, renderStaticMap } from '$lib/static-map';
+import type { Viewport } from '$lib/static-map';
+import { ui } from '$lib/ui-text';
+
+/** What a route's map shows: the overview, one place, or a source's places. */
+export type MapRoute = { kind: 'overview' } | { kind: 'place'; id: string } | { kind: 'source'; id: string };
+
+/** Stands for the app's static root in the style's URLs, so they can be read as files from `static/`. */
+const ASSETS = 'asset:';
+
+/**
+ * The data of the style's GeoJSON sources, read from the files the live map fetches; `extra`
+ * gives sources that are not static files (made by an endpoint) or replaces one.
+ */
+function sourceData(style: ReturnType<typeof offlineBasemapStyle>, extra: Record<string, FeatureCollection>) {
+	const data: Record<string, FeatureCollection> = {};
+	for (const [id, source] of Object.entries(style.sources)) {
+		if (extra[id]) data[id] = extra[id];
+		else if (source.type === 'geojson' && typeof source.data === 'string' && source.data.startsWith(`${ASSETS}/`)) {
+			const file = join(process.cwd(), 'static', source.data.slice(ASSETS.length + 1));
+			data[id] = JSON.parse(readFileSync(file, 'utf8')) as FeatureCollection;
+		} else if (source.type === 'geojson') throw new Error(`static map: no data for the style's source "${id}" (${String(source.data)})`);
+	}
+	return data;
+}
+
+let basemapCache: { style: ReturnType<typeof offlineBasemapStyle>; data: Record<string, FeatureCollection> } | undefined;
+
+/** The frame, selected places and lead places of a route's opening view, as the layout sets them. */
+function routeView(dossier: Dossier, route: MapRoute): { frame: Bounds; selected: string[]; focus: string[]; name?: string; native?: string } {
+	if (route.kind === 'place') {
+		const summary = placeSummaries(dossier).find((place) => place.id === route.id);
+		const place = dossier.places.find((candidate) => candidate.id === route.id);
+		if (!summary || !place) throw new Error(`static map: no place "${route.id}"`);
+		return { frame: summary.frame, selected: [route.id], focus: [route.id], name: place.name, native: Object.values(place.names)[0] };
+	}
+	const overview = unionFrame(dossier.places.map((place) => place.footprint));
+	if (route.kind === 'overview') return { frame: overview, selected: [], focus: [] };
+	const ids = [...new Set(dossier.excerpts.filter((excerpt) => excerpt.source === route.id).flatMap((excerpt) => excerpt.places))];
+	const places = dossier.places.filter((place) => ids.includes(place.id));
+	const frame = places.length ? unionFrame(places.map((place) => place.footprint)) : overview;
+	return { frame: boundsUnion([frame]) ?? overview, selected: [], focus: ids };
+}
+
+/**
+ * A route's static map as SVG: the live map's style and data, framed as its opening view.
+ * @param options.viewport - the map's size and padding @defaultValue the desktop map area
+ * @param options.banner - write the place's (or the dossier's) name in a band across the bottom
+ * @param options.sources - data for style sources that are not static files
+ */
+export function staticMapSvg(
+	dossier: Dossier,
+	route: MapRoute,
+	{ viewport = DESKTOP_MAP, banner = false, sources = {} }: { viewport?: Viewport; banner?: boolean; sources?: Record<string, FeatureCollection> } = {}
+): { svg: string; alt: string; zoom: number; center: [number, number] } {
+	basemapCache ??= (() => {
+		const style = offlineBasemapStyle(ASSETS);
+		return { style, data: sourceData(style, {}) };
+	})();
+	const features = dossierFeatures(dossier);
+	const dossierLayers = dossierStyle(features);
+	const names = features.features.map((feature) => feature.properties.name);
+	const style = withDossier(basemapCache.style, dossierLayers, dossier.layers.map((layer) => layer.id), names);
+	const view = routeView(dossier, route);
+	const fit = fitMercator(view.frame, viewport);
+	const alt = altText(features, fit.projection, viewport, view.focus);
+	const lead = dossier.sources[0];
+	const svg = renderStaticMap({
+		style,
+		sources: { ...basemapCache.data, ...sources, dossier: features },
+		fit,
+		width: viewport.width,
+		height: viewport.height,
+		selected: view.selected,
+		title: alt,
+		banner: banner
+			? view.name
+				? { title: view.name, native: view.native, subtitle: `${ui.appName}${lead ? ` · ${lead.title}` : ''}` }
+				: { title: lead?.title ?? ui.appName, subtitle: `${ui.appName} · ${dossier.places.length} places` }
+			: undefined
+	});
+	return { svg, alt, zoom: fit.zoom, center: fit.center };
+}
+
+/** The link-preview picture's SVG (1200 × 630, with the name band), to be rasterised. */
+export const linkPreviewSvg = (dossier: Dossier, route: MapRoute) => staticMapSvg(dossier, route, { viewport: LINK_PREVIEW, banner: true }).svg;

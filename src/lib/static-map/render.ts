@@ -1,0 +1,307 @@
+// Evaluates the live map's own style (https://maplibre.org/maplibre-style-spec/) into an SVG.
+import { featureFilter, latest, normalizePropertyExpression } from '@maplibre/maplibre-gl-style-spec';
+import type { LayerSpecification, StyleSpecification } from '@maplibre/maplibre-gl-style-spec';
+import { geoArea, geoPath } from 'd3-geo';
+import type { GeoPath, GeoProjection } from 'd3-geo';
+import type { Feature, FeatureCollection, Geometry, Position } from 'geojson';
+import { escapeXml } from './escape';
+import type { Anchor } from './labels';
+import { placeLabels, textWidthEm } from './labels';
+
+/** Latin and Cyrillic from Noto Sans, Arabic from its sibling: the faces the live map's glyphs come from. */
+export const FONT_FAMILY = "'Noto Sans', 'Noto Sans Arabic', sans-serif";
+
+export interface StaticMapOptions {
+	/** The style to draw, layer by layer (the live map's: basemap with the dossier, see `withDossier`). */
+	style: StyleSpecification;
+	/** The data of each GeoJSON source the style's layers name, by source id; layers of a missing source are skipped. */
+	sources: Record<string, FeatureCollection>;
+	/** The projection and zoom from `fitMercator`. */
+	fit: { projection: GeoProjection; zoom: number };
+	width: number;
+	height: number;
+	/** Keys (the `promoteId` property) drawn with feature-state `selected`, as the route's places are. */
+	selected?: readonly string[];
+	/** The accessible name: the `<title>`. */
+	title: string;
+	/** A band across the bottom with a heading, for link previews. */
+	banner?: { title: string; native?: string; subtitle?: string };
+}
+
+type Evaluated = { evaluate(globals: { zoom: number }, feature?: unknown, state?: unknown): unknown };
+type PropertySpecs = Record<string, Record<string, { default?: unknown } | undefined>>;
+const specs = latest as unknown as PropertySpecs;
+
+/** A style property of a layer, evaluated as MapLibre would for a feature (or its default). */
+function property(layer: LayerSpecification, kind: 'paint' | 'layout', name: string): Evaluated {
+	const spec = specs[`${kind}_${layer.type}`]?.[name];
+	if (!spec) throw new Error(`${layer.id}: no ${kind} property "${name}" for a ${layer.type} layer`);
+	const value = (layer as unknown as Record<string, Record<string, unknown> | undefined>)[kind]?.[name] ?? spec.default;
+	if (value === undefined) return { evaluate: () => undefined };
+	return normalizePropertyExpression(value, `layers.${layer.id}.${kind}.${name}`, spec as never, {}) as unknown as Evaluated;
+}
+
+/** A colour as SVG 1.1 writes it (resvg and every browser): `#rrggbb` and an opacity. */
+function svgColour(value: unknown): { hex: string; opacity: number } {
+	const [r = 0, g = 0, b = 0, a = 1] = (String(value).match(/[\d.]+/g) ?? []).map(Number);
+	const hex = `#${[r, g, b].map((c) => Math.round(c).toString(16).padStart(2, '0')).join('')}`;
+	return { hex, opacity: Math.round(a * 1000) / 1000 };
+}
+
+const n1 = (value: number) => String(Math.round(value * 10) / 10);
+
+/** RFC 7946 rings run anticlockwise; d3's spherical polygons clockwise: turn the ones d3 would read inside out. */
+const d3Wound = new WeakMap<Geometry, Geometry>();
+function forD3(geometry: Geometry): Geometry {
+	let wound = d3Wound.get(geometry);
+	if (wound) return wound;
+	const fix = (rings: Position[][]) => (geoArea({ type: 'Polygon', coordinates: rings }) > 2 * Math.PI ? rings.map((ring) => [...ring].reverse()) : rings);
+	if (geometry.type === 'Polygon') wound = { type: 'Polygon', coordinates: fix(geometry.coordinates) };
+	else if (geometry.type === 'MultiPolygon') wound = { type: 'MultiPolygon', coordinates: geometry.coordinates.map(fix) };
+	else wound = geometry;
+	d3Wound.set(geometry, wound);
+	return wound;
+}
+
+/** A line layer draws a polygon's rings, not its area: clipped as lines, no stroke runs along the view's edge. */
+function asLines(geometry: Geometry): Geometry {
+	if (geometry.type === 'Polygon') return { type: 'MultiLineString', coordinates: geometry.coordinates };
+	if (geometry.type === 'MultiPolygon') return { type: 'MultiLineString', coordinates: geometry.coordinates.flat() };
+	return geometry;
+}
+
+const TYPES: Record<string, number> = { Point: 1, MultiPoint: 1, LineString: 2, MultiLineString: 2, Polygon: 3, MultiPolygon: 3 };
+
+interface Label {
+	layer: number;
+	x: number;
+	y: number;
+	lines: { text: string; size: number }[];
+	bold: boolean;
+	size: number;
+	letterSpacing: number;
+	colour: unknown;
+	halo: unknown;
+	haloWidth: number;
+	anchors: Anchor[];
+	offset: number;
+	padding: number;
+	width: number;
+	height: number;
+}
+
+/** MapLibre's default line height, in ems of the label's size. */
+const LINE_HEIGHT = 1.2;
+
+/** Breaks a line at spaces where it would pass `maxEm` (MapLibre's `text-max-width`). */
+function wrap(text: string, maxEm: number): string[] {
+	const lines: string[] = [];
+	let line = '';
+	for (const word of text.split(' ')) {
+		const next = line ? `${line} ${word}` : word;
+		if (line && textWidthEm(next) > maxEm) {
+			lines.push(line);
+			line = word;
+		} else line = next;
+	}
+	return [...lines, line];
+}
+
+/** The lines of a `text-field` value (a string or a `format` expression's sections). */
+function textLines(value: unknown, size: number, maxEm: number): { text: string; size: number }[] {
+	const sections =
+		value && typeof value === 'object' && 'sections' in value
+			? (value as { sections: { text: string; scale: number | null }[] }).sections
+			: [{ text: String(value ?? ''), scale: null }];
+	const lines: { text: string; size: number }[] = [{ text: '', size }];
+	for (const section of sections) {
+		const parts = section.text.split('\n');
+		parts.forEach((part, i) => {
+			if (i > 0) lines.push({ text: '', size });
+			const line = lines.at(-1)!;
+			line.text += part;
+			if (part) line.size = size * (section.scale ?? 1);
+		});
+	}
+	return lines.filter((line) => line.text.trim()).flatMap((line) => wrap(line.text, maxEm).map((text) => ({ text, size: line.size })));
+}
+
+/**
+ * The static map: the style's layers in order, each feature that its filter keeps at the fitted
+ * zoom, with its paint evaluated as MapLibre evaluates it (feature-state `selected` for the
+ * route's places); labels placed greedily, top layer first. Pure: same input, same bytes.
+ * @returns the SVG document, with `role="img"` and `title` as its accessible name
+ */
+export function renderStaticMap(options: StaticMapOptions): string {
+	const { style, sources, fit, width, height, selected = [] } = options;
+	const { projection, zoom } = fit;
+	// Tiles are laid out (filters) at the integer zoom they were cut for; paint follows the exact zoom.
+	const tileZoom = Math.floor(zoom);
+	const path = (geoPath(projection) as GeoPath & { digits(digits: number): GeoPath }).digits(1);
+	const chosen = new Set(selected);
+	const body: string[][] = style.layers.map(() => []);
+	const labels: Label[] = [];
+
+	style.layers.forEach((layer, index) => {
+		if ((layer.minzoom !== undefined && zoom < layer.minzoom) || (layer.maxzoom !== undefined && zoom >= layer.maxzoom)) return;
+		if (layer.layout && 'visibility' in layer.layout && layer.layout.visibility === 'none') return;
+		const out = body[index]!;
+		if (layer.type === 'background') {
+			const { hex, opacity } = svgColour(property(layer, 'paint', 'background-color').evaluate({ zoom }));
+			out.push(`<rect width="${width}" height="${height}" fill="${hex}"${opacity < 1 ? ` fill-opacity="${opacity}"` : ''}/>`);
+			return;
+		}
+		if (!('source' in layer) || !['fill', 'line', 'circle', 'symbol'].includes(layer.type)) return;
+		const data = sources[layer.source];
+		if (!data) return;
+		const filter = featureFilter(layer.filter, `layers.${layer.id}.filter`, {});
+		const paint = (name: string) => property(layer, 'paint', name);
+		const layout = (name: string) => property(layer, 'layout', name);
+		const promoteId = (style.sources[layer.source] as { promoteId?: string } | undefined)?.promoteId;
+		for (const feature of data.features as Feature[]) {
+			if (!feature.geometry) continue;
+			const expressionFeature = { type: TYPES[feature.geometry.type] ?? 0, properties: feature.properties ?? {}, id: feature.id };
+			if (!filter.filter({ zoom: tileZoom }, expressionFeature as never)) continue;
+			const key = promoteId ? feature.properties?.[promoteId] : feature.id;
+			const state = { selected: chosen.has(String(key)) };
+			const value = (evaluated: Evaluated) => evaluated.evaluate({ zoom }, expressionFeature, state);
+			if (layer.type === 'fill' && TYPES[feature.geometry.type] === 3) {
+				const d = path(forD3(feature.geometry));
+				if (!d) continue;
+				const { hex, opacity } = svgColour(value(paint('fill-color')));
+				const alpha = opacity * Number(value(paint('fill-opacity')));
+				if (alpha <= 0) continue;
+				// MapLibre's antialiasing draws a fill's edge as a line of its colour; without it, two
+				// opaque shapes that meet (the 1:50m world and its Levant box) show a seam.
+				const seam = alpha === 1 && value(paint('fill-antialias')) !== false ? ` stroke="${hex}" stroke-width="1"` : '';
+				out.push(`<path d="${d}" fill="${hex}"${alpha < 1 ? ` fill-opacity="${n1000(alpha)}"` : ''}${seam}/>`);
+			} else if (layer.type === 'line' && TYPES[feature.geometry.type]! >= 2) {
+				const { hex, opacity } = svgColour(value(paint('line-color')));
+				const alpha = opacity * Number(value(paint('line-opacity')));
+				const lineWidth = Number(value(paint('line-width')));
+				if (alpha <= 0 || lineWidth <= 0) continue;
+				const d = path(asLines(feature.geometry));
+				if (!d) continue;
+				// MapLibre's dashes are in line widths.
+				const dashes = value(paint('line-dasharray')) as number[] | undefined;
+				const dash = dashes?.length ? ` stroke-dasharray="${dashes.map((dash) => n1(dash * lineWidth)).join(' ')}"` : '';
+				const join = String(value(layout('line-join')) ?? 'miter');
+				const cap = String(value(layout('line-cap')) ?? 'butt');
+				out.push(
+					`<path d="${d}" fill="none" stroke="${hex}" stroke-width="${n1(lineWidth)}"${alpha < 1 ? ` stroke-opacity="${n1000(alpha)}"` : ''}${dash}${join !== 'miter' ? ` stroke-linejoin="${join}"` : ''}${cap !== 'butt' ? ` stroke-linecap="${cap}"` : ''}/>`
+				);
+			} else if (layer.type === 'circle' || layer.type === 'symbol') {
+				const points = feature.geometry.type === 'Point' ? [feature.geometry.coordinates] : feature.geometry.type === 'MultiPoint' ? feature.geometry.coordinates : [];
+				for (const point of points) {
+					const [x, y] = projection(point as [number, number])!;
+					if (x < 0 || y < 0 || x > width || y > height) continue;
+					if (layer.type === 'circle') out.push(circle(x, y, (name) => value(paint(name))));
+					else {
+						const size = Number(value(layout('text-size')));
+						const lines = textLines(value(layout('text-field')), size, Number(value(layout('text-max-width'))));
+						if (lines.length === 0) continue;
+						const bold = ((value(layout('text-font')) as string[] | undefined) ?? []).some((font) => /bold/i.test(font));
+						const letterSpacing = Number(value(layout('text-letter-spacing')) ?? 0);
+						const variable = value(layout('text-variable-anchor')) as Anchor[] | undefined;
+						const textWidth = Math.max(...lines.map((line) => line.size * (textWidthEm(line.text, bold) + letterSpacing * [...line.text].length)));
+						labels.push({
+							layer: index,
+							x,
+							y,
+							lines,
+							bold,
+							size,
+							letterSpacing,
+							colour: value(paint('text-color')),
+							halo: value(paint('text-halo-color')),
+							haloWidth: Number(value(paint('text-halo-width')) ?? 0),
+							anchors: variable?.length ? variable : [String(value(layout('text-anchor')) ?? 'center') as Anchor],
+							offset: Number(value(layout('text-radial-offset')) ?? 0) * size,
+							padding: Number(value(layout('text-padding')) ?? 2),
+							width: textWidth,
+							height: lines.reduce((sum, line) => sum + line.size * LINE_HEIGHT, 0)
+						});
+					}
+				}
+			}
+		}
+	});
+
+	// MapLibre places the top layer's symbols first: they win any collision.
+	const order = labels.map((_, i) => i).sort((a, b) => labels[b]!.layer - labels[a]!.layer || a - b);
+	const placed = placeLabels(
+		order.map((i) => labels[i]!),
+		{ width, height }
+	);
+	order.forEach((i, k) => {
+		const spot = placed[k];
+		if (spot) body[labels[i]!.layer]!.push(text(labels[i]!, spot.anchor, spot.box));
+	});
+
+	const banner = options.banner ? bannerSvg(options.banner, width, height) : '';
+	return [
+		`<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" role="img">`,
+		`<title>${escapeXml(options.title)}</title>`,
+		`<g font-family="${FONT_FAMILY}">`,
+		...body.flat(),
+		banner,
+		'</g></svg>'
+	].join('\n');
+}
+
+/** Arabic text names its face first: resvg's fallback for a missing glyph ignores the weight. */
+const ARABIC_FAMILY = "'Noto Sans Arabic', 'Noto Sans', sans-serif";
+const familyFor = (text: string) => (/[\u0600-\u06ff]/.test(text) ? ` font-family="${ARABIC_FAMILY}"` : '');
+
+const n1000 = (value: number) => String(Math.round(value * 1000) / 1000);
+
+/** MapLibre's circle stroke lies outside the radius; SVG's is centred on it. */
+function circle(x: number, y: number, paint: (name: string) => unknown): string {
+	const r = Number(paint('circle-radius'));
+	const stroke = Number(paint('circle-stroke-width') ?? 0);
+	const fill = svgColour(paint('circle-color'));
+	const line = svgColour(paint('circle-stroke-color'));
+	const strokeAttrs = stroke > 0 ? ` stroke="${line.hex}" stroke-width="${n1(stroke)}"${line.opacity < 1 ? ` stroke-opacity="${line.opacity}"` : ''}` : '';
+	return `<circle cx="${n1(x)}" cy="${n1(y)}" r="${n1(r + stroke / 2)}" fill="${fill.hex}"${strokeAttrs}/>`;
+}
+
+/** A placed label: its lines as tspans, a halo behind the letters as MapLibre's `text-halo`. */
+function text(label: Label, anchor: Anchor, box: [number, number, number, number]): string {
+	const [textAnchor, x] = anchor === 'left' ? ['start', box[0]] : anchor === 'right' ? ['end', box[2]] : ['middle', (box[0] + box[2]) / 2];
+	const colour = svgColour(label.colour);
+	const halo = svgColour(label.halo);
+	const haloAttrs =
+		label.haloWidth > 0 && halo.opacity > 0
+			? ` stroke="${halo.hex}" stroke-width="${n1(label.haloWidth * 2)}"${halo.opacity < 1 ? ` stroke-opacity="${halo.opacity}"` : ''} stroke-linejoin="round" paint-order="stroke"`
+			: '';
+	let top = box[1];
+	const spans = label.lines.map((line) => {
+		// A line's baseline: its middle plus half the height of Noto Sans' capitals.
+		const baseline = top + (line.size * LINE_HEIGHT) / 2 + line.size * 0.36;
+		top += line.size * LINE_HEIGHT;
+		const size = line.size !== label.size ? ` font-size="${n1(line.size)}"` : '';
+		return `<tspan x="${n1(x)}" y="${n1(baseline)}"${size}${familyFor(line.text)}>${escapeXml(line.text)}</tspan>`;
+	});
+	const spacing = label.letterSpacing ? ` letter-spacing="${n1(label.letterSpacing * label.size)}"` : '';
+	return `<text font-size="${n1(label.size)}"${label.bold ? ' font-weight="700"' : ''} fill="${colour.hex}"${haloAttrs}${spacing} text-anchor="${textAnchor}">${spans.join('')}</text>`;
+}
+
+/** The link-preview band: the heading shrunk until it fits the width. */
+function bannerSvg(banner: { title: string; native?: string; subtitle?: string }, width: number, height: number): string {
+	const band = BANNER_HEIGHT;
+	const margin = 40;
+	const size = Math.min(46, (width - 2 * margin) / Math.max(1, textWidthEm(`${banner.title} · ${banner.native ?? ''}`, true)));
+	const top = height - band;
+	// Each part in a tspan of its own, weight and all: resvg drops a <text>'s weight from its own words once it holds a tspan.
+	const part = (text: string) => `<tspan font-weight="700"${familyFor(text)}>${escapeXml(text)}</tspan>`;
+	const heading = banner.native ? `${part(`${banner.title} · `)}${part(banner.native)}` : part(banner.title);
+	return [
+		`<rect x="0" y="${top}" width="${width}" height="${band}" fill="#ffffff" fill-opacity="0.94"/>`,
+		`<rect x="0" y="${top}" width="${width}" height="3" fill="#4b2f86"/>`,
+		`<text x="${margin}" y="${n1(top + 22 + size)}" font-size="${n1(size)}" fill="#1f1b24">${heading}</text>`,
+		banner.subtitle ? `<text x="${margin}" y="${top + band - 24}" font-size="22" fill="#5c5663">${escapeXml(banner.subtitle)}</text>` : ''
+	].join('\n');
+}
+
+/** The height of the link-preview band; fit the map with this much more padding at the bottom. */
+export const BANNER_HEIGHT = 130;

@@ -1,0 +1,125 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, test } from 'vitest';
+import { readGeodataFiles } from '$lib/data/geodata-files';
+import { validateDossier } from '$lib/data/validate';
+import { placeFrame } from '$lib/geo/frame';
+import type { Bounds } from '$lib/geo/frame';
+import { staticMapSvg } from '$lib/server/static-map';
+import { DESKTOP_MAP, escapeXml, fitMercator, listOf, placeLabels } from '$lib/static-map';
+
+const load = (root: string) => {
+	const { dossier } = validateDossier(readGeodataFiles(root));
+	if (!dossier) throw new Error(`${root}/geodata is invalid`);
+	return dossier;
+};
+const dossier = load(process.cwd());
+const hostile = load('tests/fixtures/dossiers/hostile');
+
+/** Web Mercator in MapLibre's pixels at zoom z (512-px tiles), written out independently of d3. */
+const worldPx = ([lon, lat]: [number, number], zoom: number): [number, number] => {
+	const size = 512 * 2 ** zoom;
+	const phi = (lat * Math.PI) / 180;
+	return [(size * (lon + 180)) / 360, (size * (1 - Math.log(Math.tan(Math.PI / 4 + phi / 2)) / Math.PI)) / 2];
+};
+
+/** MapLibre's fitBounds (bearing 0): the zoom at which the bounds fill the room, centred in it. */
+function maplibreFit([[west, south], [east, north]]: Bounds, { width, height, padding, maxZoom }: { width: number; height: number; padding: number; maxZoom: number }) {
+	const [x0, y0] = worldPx([west, north], 0);
+	const [x1, y1] = worldPx([east, south], 0);
+	const zoom = Math.min(Math.log2((width - 2 * padding) / (x1 - x0)), Math.log2((height - 2 * padding) / (y1 - y0)), maxZoom);
+	const scale = 2 ** zoom;
+	const [cx, cy] = [((x0 + x1) / 2) * scale, ((y0 + y1) / 2) * scale];
+	// Screen pixels: the bounds' centre in the middle of the map.
+	const screen = (point: [number, number]) => {
+		const [x, y] = worldPx(point, zoom);
+		return [x - cx + width / 2, y - cy + height / 2];
+	};
+	return { zoom, screen };
+}
+
+describe('fitMercator', () => {
+	const viewport = { width: DESKTOP_MAP.width, height: DESKTOP_MAP.height, padding: 48, maxZoom: 16 };
+
+	test('the desktop map area is the 1280 px window less the panel app.css sets', () => {
+		const panel = Number(readFileSync('src/routes/app.css', 'utf8').match(/--panel-width:\s*(\d+)px/)![1]);
+		expect(DESKTOP_MAP.width).toBe(1280 - panel);
+	});
+
+	for (const place of dossier.places) {
+		test(`frames ${place.id} as MapLibre's fitBounds does: same zoom, corners within 1 px`, () => {
+			const frame = placeFrame(place.footprint);
+			const fit = fitMercator(frame, DESKTOP_MAP);
+			const expected = maplibreFit(frame, viewport);
+			expect(fit.zoom).toBeCloseTo(expected.zoom, 6);
+			const [[west, south], [east, north]] = frame;
+			for (const corner of [[west, north], [east, south], [west, south], [east, north]] as [number, number][]) {
+				const [x, y] = fit.projection(corner)!;
+				const [ex, ey] = expected.screen(corner);
+				expect(Math.abs(x - ex!)).toBeLessThan(1);
+				expect(Math.abs(y - ey!)).toBeLessThan(1);
+			}
+		});
+	}
+
+	test('a frame that would need a closer zoom stops at maxZoom, still centred', () => {
+		const fit = fitMercator([[36.3, 33.6], [36.3001, 33.6001]], DESKTOP_MAP);
+		expect(fit.zoom).toBe(16);
+		const [x, y] = fit.projection([36.30005, 33.60005])!;
+		expect(Math.abs(x - 440)).toBeLessThan(1);
+		expect(Math.abs(y - 400)).toBeLessThan(1);
+	});
+});
+
+describe('placeLabels', () => {
+	test('a label that would cover one placed before it moves to its next anchor, or is left out', () => {
+		const label = { x: 100, y: 100, width: 50, height: 20, offset: 5, padding: 2 };
+		const placed = placeLabels(
+			[
+				{ ...label, anchors: ['left'] },
+				{ ...label, anchors: ['left', 'right'] },
+				{ ...label, anchors: ['left'] }
+			],
+			{ width: 400, height: 400 }
+		);
+		expect(placed.map((spot) => spot?.anchor)).toEqual(['left', 'right', undefined]);
+	});
+});
+
+test('listOf joins names as a sentence does', () => {
+	expect([listOf([]), listOf(['A']), listOf(['A', 'B']), listOf(['A', 'B', 'C'])]).toEqual(['', 'A', 'A and B', 'A, B and C']);
+});
+
+describe('staticMapSvg', () => {
+	test('is an accessible image whose title names the place and what else is in view', () => {
+		const { svg, alt } = staticMapSvg(dossier, { kind: 'place', id: 'damascus' });
+		expect(svg).toMatch(/^<svg [^>]*role="img"/);
+		expect(alt).toBe('Map of Damascus, with Sednaya Prison in view; drawn as a dashed line: Reported transfer: Damascus → Moscow');
+		expect(svg).toContain(`<title>${escapeXml(alt)}</title>`);
+	});
+
+	test('the overview names every place', () => {
+		const { alt } = staticMapSvg(dossier, { kind: 'overview' });
+		for (const place of dossier.places) expect(alt).toContain(place.name);
+	});
+
+	test('draws the place: its footprint, its anchor and its label, English with the native name beneath', () => {
+		const { svg } = staticMapSvg(dossier, { kind: 'place', id: 'sednaya-prison' });
+		expect(svg).toContain('fill="#d55e00" fill-opacity="0.5"');
+		expect(svg).toMatch(/<circle [^>]*fill="#d55e00" stroke="#ffffff"/);
+		expect(svg).toMatch(/<tspan[^>]*>Sednaya Prison<\/tspan><tspan[^>]*>سجن صيدنايا<\/tspan>/);
+	});
+
+	test('is the same, byte for byte, every time', () => {
+		const route = { kind: 'overview' } as const;
+		expect(staticMapSvg(dossier, route).svg).toBe(staticMapSvg(dossier, route).svg);
+	});
+
+	test('writes hostile names as text: no markup from the data survives', () => {
+		for (const route of [{ kind: 'overview' }, { kind: 'place', id: 'old-fort' }] as const) {
+			const { svg } = staticMapSvg(hostile, route, { banner: true });
+			expect(svg).not.toMatch(/<(img|b|i|script|a)[\s>]/);
+			expect(svg).not.toContain('onerror="');
+			expect(svg).toContain('Old Fort &lt;img src=x onerror=&quot;window.__pwned=&#39;name&#39;&quot;&gt;');
+		}
+	});
+});
