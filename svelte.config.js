@@ -1,13 +1,36 @@
+import { readFileSync } from 'node:fs';
 import adapter from '@sveltejs/adapter-static';
 
 /** A sub-path such as `/dossier-map` when the site is not served from the host's root. */
 const base = process.env.BASE_PATH ?? '';
 
 /**
- * An opt-in online basemap (see README) is the only other origin the app may talk to.
- * Read from the build's environment: `PUBLIC_BASEMAP_STYLE=https://… npm run build`.
+ * The online basemaps a reader may choose (`BASEMAPS_FILE`, default basemaps.json) are the only
+ * other origins the app may talk to. The build checks the file whole (src/lib/server/basemaps.ts);
+ * this only collects the origins each entry loads from, for the CSP.
  */
-const basemapOrigin = process.env.PUBLIC_BASEMAP_STYLE ? [new URL(process.env.PUBLIC_BASEMAP_STYLE).origin] : [];
+function basemapOrigins() {
+	const file = process.env.BASEMAPS_FILE ?? 'basemaps.json';
+	let list;
+	try {
+		list = JSON.parse(readFileSync(file, 'utf8')).basemaps;
+	} catch (error) {
+		throw new Error(`${file}: ${error instanceof Error ? error.message : error}`);
+	}
+	const origin = (url) => {
+		try {
+			return [new URL(url.replaceAll(/\{[a-z]+\}/g, '0')).origin];
+		} catch {
+			return [];
+		}
+	};
+	const origins = (Array.isArray(list) ? list : []).flatMap((basemap) => [
+		...origin(String(basemap?.url ?? basemap?.tiles ?? '')),
+		...(Array.isArray(basemap?.origins) ? basemap.origins.flatMap((o) => origin(String(o))) : [])
+	]);
+	return [...new Set(origins)].sort();
+}
+const basemapOrigin = basemapOrigins();
 
 /** @type {import('@sveltejs/kit').Config} */
 const config = {

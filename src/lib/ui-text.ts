@@ -33,6 +33,12 @@ export const ui = {
 	copied: 'Copied',
 	copyFailed: 'Copy failed: select the address bar instead',
 	mapLoading: 'Loading the map…',
+	basemapLegend: 'Basemap',
+	basemapOffline: 'offline, ships with the app',
+	basemapFrom: (hosts: readonly string[]) => `loads from ${hosts.join(', ')}`,
+	basemapShown: (name: string) => `Basemap: ${name}`,
+	basemapFailed: (name: string, hosts: readonly string[], reason: string) =>
+		`${name} could not be loaded from ${hosts.join(', ')} (${reason}). Showing the offline map.`,
 	mapUnavailable:
 		'The map cannot be shown: this browser has no WebGL. Everything the map shows is also listed here as text.',
 	mapFailed: (reason: string) => `The map could not be drawn (${reason}). The excerpts still read beside it.`,

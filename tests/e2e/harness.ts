@@ -25,8 +25,8 @@ export function browserSession() {
 		async stop() {
 			await session?.close();
 		},
-		async open(path: string, options: BrowserContextOptions & { init?: () => void } = {}): Promise<Watched> {
-			const { init, ...contextOptions } = options;
+		async open(path: string, options: BrowserContextOptions & { init?: () => void; before?: (page: Page) => Promise<void> } = {}): Promise<Watched> {
+			const { init, before, ...contextOptions } = options;
 			const page = await session!.newPage(contextOptions);
 			const watched: Watched = { page, errors: [], outside: [] };
 			const origin = new URL(baseUrl()).origin;
@@ -39,6 +39,7 @@ export function browserSession() {
 				if (!url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:')) watched.outside.push(url);
 			});
 			if (init) await page.addInitScript(init);
+			if (before) await before(page);
 			await page.goto(`${baseUrl()}${path}`);
 			// Act as a user who waits for the page to be ready: the text reads at once, the controls work once
 			// hydrated (without script there is nothing to wait for).

@@ -6,6 +6,8 @@ import { baseUrl, browserSession } from './harness';
 const places: PlaceSummary[] = JSON.parse(readFileSync('build/data/places.json', 'utf8'));
 const sources = Object.keys(JSON.parse(readFileSync('build/data/index.json', 'utf8')).refs.sources as Record<string, unknown>);
 const LAYERS = 'damascus,sednaya-prison';
+// The offline basemap named outright: a view parameter like any other, and no request leaves the origin.
+const BASEMAP = 'map';
 
 const browser = browserSession();
 beforeAll(() => browser.start());
@@ -20,8 +22,8 @@ async function pageLinks(page: import('playwright-core').Page): Promise<string[]
 
 const routes = ['/', ...places.map((place) => `/place/${place.id}`), ...sources.map((id) => `/source/${id}`), '/place/atlantis'];
 for (const route of routes) {
-	test(`every internal link on ${route} keeps ?layers=`, async () => {
-		const watched = await browser.open(`${route}?layers=${LAYERS}`);
+	test(`every internal link on ${route} keeps ?layers= and ?basemap=`, async () => {
+		const watched = await browser.open(`${route}?layers=${LAYERS}&basemap=${BASEMAP}`);
 		const { page } = watched;
 		// Find's results are links too: search for something every dossier page can find.
 		await page.locator('#find-input').fill('Damascus');
@@ -30,7 +32,7 @@ for (const route of routes) {
 		await expect.poll(() => page.locator('main a[href*="/place/"]').count()).toBeGreaterThan(0);
 		const links = await pageLinks(page);
 		expect(links.length).toBeGreaterThan(3);
-		const dropped = links.filter((href) => new URL(href).searchParams.get('layers') !== LAYERS);
+		const dropped = links.filter((href) => new URL(href).searchParams.get('layers') !== LAYERS || new URL(href).searchParams.get('basemap') !== BASEMAP);
 		expect(dropped).toEqual([]);
 		await browser.done(watched, { allowErrors: route === '/place/atlantis' ? [/status of 404/] : [] });
 	});

@@ -26,6 +26,8 @@ const HOSTILE = [
 	'?layers=<script>alert(1)</script>',
 	'?layers=damascus&layers=transfer',
 	'?layers=__proto__,constructor',
+	'?basemap=<script>alert(1)</script>',
+	'?basemap=__proto__',
 	'#map=NaN/NaN/NaN',
 	'#map=Infinity/0/0',
 	'#map=1e309/1e309/1e309',
@@ -207,7 +209,7 @@ describe('any static host', () => {
 	});
 });
 
-describe('an opt-in online basemap', () => {
+describe('a deployer’s default online basemap', () => {
 	// Another origin (another port) stands in for an online style host.
 	let remote: Awaited<ReturnType<typeof serveStatic>>;
 	let site: Awaited<ReturnType<typeof serveStatic>>;
@@ -225,14 +227,23 @@ describe('an opt-in online basemap', () => {
 				layers: [{ id: 'remote-background', type: 'background', paint: { 'background-color': '#e8e0d0' } }]
 			})
 		);
-		site = await serveStatic({ root: buildVariant('online-basemap', { PUBLIC_BASEMAP_STYLE: `${remote.url}/style.json` }) });
+		// A deployer's basemaps file that makes the remote style the default.
+		const basemaps = `${root}/basemaps.json`;
+		writeFileSync(
+			basemaps,
+			JSON.stringify({
+				default: 'remote',
+				basemaps: [{ id: 'remote', name: 'Remote', kind: 'style', url: `${remote.url}/style.json`, attribution: 'A test style', licence: 'none', maxzoom: 16 }]
+			})
+		);
+		site = await serveStatic({ root: buildVariant('online-basemap', { BASEMAPS_FILE: basemaps }) });
 	}, 120_000);
 	afterAll(async () => {
 		await site?.close();
 		await remote?.close();
 	});
 
-	test('PUBLIC_BASEMAP_STYLE at build time draws the dossier over that style, allowed by the CSP', async () => {
+	test('a basemaps file whose default is an online style draws the dossier over that style, allowed by the CSP', async () => {
 		const page = await browser.newPageAt('about:blank');
 		const errors: string[] = [];
 		page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));

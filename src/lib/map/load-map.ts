@@ -2,6 +2,7 @@ import type { FeatureCollection } from 'geojson';
 import type { Component } from 'svelte';
 import href from 'maplibre-gl/dist/maplibre-gl.css?url';
 import { base } from '$app/paths';
+import type { BasemapList } from './basemaps';
 
 /**
  * MapLibre's stylesheet (mostly its control icons), fetched only when the map is drawn.
@@ -19,24 +20,26 @@ function loadMapLibreCss(): Promise<void> {
 	return loaded;
 }
 
-async function fetchMapData(): Promise<FeatureCollection> {
-	const url = `${base}/data/map.geojson`;
+async function fetchJson<T>(path: string): Promise<T> {
+	const url = `${base}${path}`;
 	const response = await fetch(url);
 	if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
 	return response.json();
 }
 
-let loading: Promise<{ MapView: Component<any>; data: FeatureCollection }> | undefined;
+let loading: Promise<{ MapView: Component<any>; data: FeatureCollection; basemaps: BasemapList }> | undefined;
 
 /**
- * The map's code (MapView with MapLibre), style sheet and features, fetched once. The client hook
+ * The map's code (MapView with MapLibre), style sheet, features and basemaps, fetched once. The client hook
  * starts it as the app boots, so MapLibre downloads and compiles while the page hydrates; the
  * layout awaits it to draw the map.
  */
 export function loadMap() {
-	loading ??= Promise.all([import('./MapView.svelte'), fetchMapData(), loadMapLibreCss()]).then(([module, data]) => ({
-		MapView: module.default,
-		data
-	}));
+	loading ??= Promise.all([
+		import('./MapView.svelte'),
+		fetchJson<FeatureCollection>('/data/map.geojson'),
+		fetchJson<BasemapList>('/data/basemaps.json'),
+		loadMapLibreCss()
+	]).then(([module, data, basemaps]) => ({ MapView: module.default, data, basemaps }));
 	return loading;
 }

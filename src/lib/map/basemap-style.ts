@@ -1,0 +1,38 @@
+import type { StyleSpecification } from '@maplibre/maplibre-gl-style-spec';
+import type { Basemap } from './basemaps';
+import { offlineBasemapStyle } from './style';
+
+/** MapLibre writes source attributions as HTML: a deployer's plain text is escaped first. */
+export function escapeHtml(text: string): string {
+	return text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('"', '&quot;');
+}
+
+/**
+ * What MapLibre is given for a basemap: the offline style, a third party's style URL, or a style
+ * of raster tiles with the app's own glyphs, so the dossier's labels draw on imagery too.
+ * @param assets - absolute URL of the app's static root
+ */
+export function basemapStyle(basemap: Basemap, assets: string): StyleSpecification | string {
+	if (basemap.kind === 'offline') return offlineBasemapStyle(assets);
+	if (basemap.kind === 'style') return basemap.url;
+	return {
+		version: 8,
+		name: basemap.name,
+		glyphs: `${assets}/glyphs/{fontstack}/{range}.pbf`,
+		sources: {
+			imagery: {
+				type: 'raster',
+				tiles: [basemap.tiles],
+				tileSize: basemap.tileSize,
+				maxzoom: basemap.maxzoom,
+				attribution: escapeHtml(basemap.attribution)
+			}
+		},
+		layers: [{ id: 'imagery', type: 'raster', source: 'imagery' }]
+	};
+}
+
+/** The sources a basemap brings that are not the app's own: their failures are the basemap's. */
+export function isBasemapSource(sourceId: string | undefined, ownSources: ReadonlySet<string>): boolean {
+	return sourceId !== undefined && !ownSources.has(sourceId);
+}
