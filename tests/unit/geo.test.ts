@@ -7,7 +7,8 @@ import { validateDossier } from '$lib/data/validate';
 import { greatCircleArc } from '$lib/geo/arc';
 import { footprintAreaKm2 } from '$lib/geo/area';
 import { distanceKm } from '$lib/geo/distance';
-import { placeFrame } from '$lib/geo/frame';
+import { footprintWidthPx, placeFrame } from '$lib/geo/frame';
+import { dossierFeatures } from '$lib/map/dossier-features';
 import { nearestFootprint } from '$lib/geo/nearest';
 
 const { dossier } = validateDossier(readGeodataFiles(process.cwd()));
@@ -115,5 +116,22 @@ describe('greatCircleArc', () => {
 		for (const [lon, lat] of inner) expect(lat!).toBeGreaterThan(straightLatAt(lon!));
 		// Halfway along, the arc is north of the straight line's midpoint too.
 		expect(line[64]![1]).toBeGreaterThan((from[1]! + moscow[1]!) / 2);
+	});
+});
+
+describe('footprintWidthPx', () => {
+	test('a footprint doubles in width on screen with each zoom level', () => {
+		const footprint = place('sednaya-prison').footprint;
+		expect(footprintWidthPx(footprint, 13) / footprintWidthPx(footprint, 12)).toBeCloseTo(2, 10);
+	});
+
+	test('at the offline map’s deepest framing (zoom 12) the City of Capitals and the Tartus facility are under 5 % of a desktop map’s width, and get a ring', () => {
+		const small = dossier!.places.filter((candidate) => footprintWidthPx(candidate.footprint, 12) < 44).map((candidate) => candidate.id);
+		expect(small.sort()).toEqual(['city-of-capitals', 'tartus-naval-facility']);
+		const features = dossierFeatures(dossier!).features.filter((feature) => feature.properties.small);
+		expect(features.map((feature) => [feature.properties.key, feature.properties.role]).sort()).toEqual([
+			['city-of-capitals', 'anchor'],
+			['tartus-naval-facility', 'anchor']
+		]);
 	});
 });

@@ -49,3 +49,17 @@ export function boundsUnion(all: readonly Bounds[]): Bounds | undefined {
 		[Math.max(...all.map(([, [east]]) => east)), Math.max(...all.map(([, [, north]]) => north))]
 	];
 }
+
+/** Earth's circumference at the equator in Web Mercator, in metres (2π × 6 378 137 m). */
+const EQUATOR_M = 40_075_016.686;
+
+/**
+ * How wide a footprint is drawn at a zoom, in pixels of MapLibre's 512-px tiles.
+ * @example footprintWidthPx(cityOfCapitals.footprint, 12) // about 20
+ */
+export function footprintWidthPx(footprint: Feature<Polygon | MultiPolygon>, zoom: number): number {
+	const [west, south, east, north] = bbox(footprint);
+	const metresPerPixel = (EQUATOR_M * Math.cos((((south + north) / 2) * Math.PI) / 180)) / (512 * 2 ** zoom);
+	const widthM = ((east - west) / 360) * EQUATOR_M * Math.cos((((south + north) / 2) * Math.PI) / 180);
+	return widthM / metresPerPixel;
+}

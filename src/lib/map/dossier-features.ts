@@ -1,5 +1,7 @@
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import { greatCircleArc } from '../geo/arc';
+import { footprintWidthPx } from '../geo/frame';
+import { offlineBasemap } from './basemaps';
 import type { Dossier } from '../data/types';
 
 /** Properties of every feature the map draws for a dossier. */
@@ -12,7 +14,12 @@ export interface DossierFeatureProperties {
 	/** The place's first native name (Arabic, Russian…), for a second label line. */
 	native?: string;
 	color: string;
+	/** An anchor whose footprint is too small to see at the offline map's deepest framing: ringed. */
+	small?: boolean;
 }
+
+/** Under this width on screen a footprint is hard to see: 5 % of a desktop map area (880 px). */
+const SMALL_PX = 44;
 
 /**
  * One FeatureCollection for all of a dossier's layers: each place's footprint and anchor, each
@@ -29,7 +36,8 @@ export function dossierFeatures(dossier: Dossier): FeatureCollection<Geometry, D
 				const native = Object.values(place.names)[0];
 				const properties = { ...base, key: id, name: place.name, ...(native && { native }) };
 				features.push({ type: 'Feature', properties: { ...properties, role: 'footprint' }, geometry: place.footprint.geometry });
-				features.push({ type: 'Feature', properties: { ...properties, role: 'anchor' }, geometry: place.anchor.geometry });
+				const small = footprintWidthPx(place.footprint, offlineBasemap.maxzoom) < SMALL_PX;
+				features.push({ type: 'Feature', properties: { ...properties, role: 'anchor', ...(small && { small }) }, geometry: place.anchor.geometry });
 			}
 		} else {
 			const from = places.get(layer.from)!.anchor.geometry.coordinates;

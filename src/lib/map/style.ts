@@ -10,7 +10,7 @@ import type {
 export const DOSSIER_SOURCE = 'dossier';
 
 /** Style layers that answer hover and click, top first. */
-export const INTERACTIVE_LAYERS = ['dossier-anchor', 'dossier-fill', 'dossier-arc-hit'] as const;
+export const INTERACTIVE_LAYERS = ['dossier-anchor', 'dossier-ring', 'dossier-fill', 'dossier-arc-hit'] as const;
 
 const FONT_REGULAR = ['Noto Sans Regular'];
 const FONT_BOLD = ['Noto Sans Bold'];
@@ -166,6 +166,21 @@ export function dossierStyle(data: GeoJSON.FeatureCollection): {
 				source,
 				filter: role('arc'),
 				paint: { 'line-color': '#000000', 'line-opacity': 0, 'line-width': 14 }
+			},
+			{
+				// A ring of a size that shows, around a place too small to see at its own framing (the
+				// City of Capitals): it fades as the map zooms in far enough to show the footprint itself.
+				id: 'dossier-ring',
+				type: 'circle',
+				source,
+				filter: ['all', role('anchor'), ['==', ['get', 'small'], true]],
+				paint: {
+					'circle-radius': 22,
+					'circle-opacity': 0,
+					'circle-stroke-color': ['get', 'color'],
+					'circle-stroke-width': emphasis(2.5, 3.5, 3.5),
+					'circle-stroke-opacity': ['interpolate', ['linear'], ['zoom'], 13, 1, 15, 0]
+				}
 			},
 			{
 				id: 'dossier-anchor',
