@@ -45,7 +45,7 @@ const DETAIL = [32, 29, 43, 38];
 const DETAIL_MINZOOM = 6;
 /** Visvalingam weights (spherical triangle areas, steradians) under which a point is dropped:
  * chosen so the files keep the detail of a ~0.025° (1:50m) and ~0.002° (1:10m) tolerance. */
-const MIN_WEIGHT_50M = 9e-7;
+const MIN_WEIGHT_50M = 1.1e-6;
 const MIN_WEIGHT_10M = 1.2e-8;
 /** Islands smaller than this (km²) are left out of the 1:50m files, unless one is a country's largest. */
 const MIN_ISLAND_KM2 = 300;
@@ -130,6 +130,7 @@ function lineGeometry(lines) {
     : { type: 'MultiLineString', coordinates: lines };
 }
 
+const sum = (xs) => xs.reduce((a, b) => a + b, 0);
 const km2 = (rings) => area({ type: 'Polygon', coordinates: rings }) / 1e6;
 
 /** RFC 7946 winding (exterior counter-clockwise, holes clockwise), by Turf. */
@@ -250,7 +251,8 @@ function cutPolygonsAtAntimeridian(polygons) {
   const out = [];
   for (const rings of polygons) {
     if (!rings.some(jumps)) {
-      out.push(rings);
+      const solid = withArea(rings);
+      if (solid.length) out.push(solid);
       continue;
     }
     const unwrapped = rings.map((ring) => {
@@ -271,7 +273,9 @@ function cutPolygonsAtAntimeridian(polygons) {
       }
       return u;
     });
-    const [fixed] = wind([unwrapped]);
+    const solid = withArea(unwrapped);
+    if (solid.length === 0) continue;
+    const [fixed] = wind([solid]);
     for (const shift of [-360, 0, 360]) {
       for (const piece of clipPolygons([fixed], [-180 - shift, -91, 180 - shift, 91])) {
         out.push(piece.map((ring) => ring.map(([x, y]) => [x + shift, y])));
@@ -281,12 +285,13 @@ function cutPolygonsAtAntimeridian(polygons) {
   return out;
 }
 
-/** Drops rings without area, the first too (Natural Earth wraps Antarctica in one along the pole's
- * line); the first ring left is the exterior. */
-const dropFlatRings = (polygons) => polygons.map((rings) => rings.filter((ring) => km2([ring]) > 0.01)).filter((rings) => rings.length);
+/** The rings that have an area, the first too: Natural Earth wraps Antarctica in a ring along the
+ * pole's line. The first ring left is the exterior. Only for planar rings: Turf's area of a ring
+ * that jumps across ±180 is wrong. */
+const withArea = (rings) => rings.filter((ring) => km2([ring]) > 0.1);
 
 /** The polygons of a GeoJSON geometry, planar, wound as RFC 7946 says. */
-const planarPolygons = (geometry) => wind(cutPolygonsAtAntimeridian(dropFlatRings(polygonsOf(geometry))));
+const planarPolygons = (geometry) => wind(cutPolygonsAtAntimeridian(polygonsOf(geometry)));
 
 /** Pole of inaccessibility (polylabel) on a plane where one unit is one degree of latitude, so a
  * label sits well at high latitudes too. */
@@ -329,7 +334,7 @@ function dropSmallPolygons(topology, minKm2) {
   const features = topoFeature(topology, topology.objects.countries).features;
   const geometries = topology.objects.countries.geometries.map((g, i) => {
     if (g.type !== 'MultiPolygon') return g;
-    const areas = polygonsOf(features[i].geometry).map((rings) => km2(planarPolygons({ type: 'Polygon', coordinates: rings }).flat()));
+    const areas = polygonsOf(features[i].geometry).map((rings) => sum(planarPolygons({ type: 'Polygon', coordinates: rings }).map(km2)));
     const largest = areas.indexOf(Math.max(...areas));
     const arcs = g.arcs.filter((_, j) => j === largest || areas[j] >= minKm2);
     return { ...g, arcs };
@@ -354,7 +359,7 @@ world50.objects.countries.geometries.forEach((g, index) => {
   const full = planarPolygons(full50[index].geometry);
   const areas = full.map(km2);
   const largest = full[areas.indexOf(Math.max(...areas))];
-  const total = areas.reduce((sum, x) => sum + x, 0);
+  const total = sum(areas);
   const rank = total > 3e6 ? 1 : total > 6e5 ? 2 : total > 1.5e5 ? 3 : total > 3e4 ? 4 : total > 5e3 ? 5 : 6;
   const [x, y] = labelPoint(largest, 0.05).map(roundTo(2));
   labelFeatures.push({ type: 'Feature', id, properties: { ...properties, rank }, geometry: { type: 'Point', coordinates: [x, y] } });
