@@ -1,6 +1,6 @@
 import { createExpression, validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
 import { describe, expect, test } from 'vitest';
-import { DOSSIER_SOURCE, dossierStyle, offlineBasemapStyle, withDossier, withoutDossierNames } from '../../src/lib/map/style';
+import { CONTEXT_SOURCE, DOSSIER_SOURCE, contextStyle, dossierStyle, offlineBasemapStyle, withDossier, withoutDossierNames } from '../../src/lib/map/style';
 
 const data: GeoJSON.FeatureCollection = { type: 'FeatureCollection', features: [] };
 const basemap = offlineBasemapStyle('https://app.example');
@@ -57,5 +57,35 @@ describe('withDossier', () => {
 		const bare = { ...basemap, layers: basemap.layers.filter((layer) => layer.type !== 'symbol') };
 		const drawn = withDossier(bare, dossier, [], []).layers.map((layer) => layer.id);
 		expect(drawn.slice(-dossier.layers.length)).toEqual(dossier.layers.map((layer) => layer.id));
+	});
+});
+
+describe('contextStyle', () => {
+	test('the offline basemap draws the context from the app’s own data endpoint, credited to GeoNames', () => {
+		const source = basemap.sources[CONTEXT_SOURCE] as { data: string; attribution: string };
+		expect(source.data).toBe('https://app.example/data/context.geojson');
+		expect(source.attribution).toBe('GeoNames, CC BY 4.0');
+		expect(offlineBasemapStyle('https://app.example/sub/path').sources[CONTEXT_SOURCE]).toMatchObject({ data: 'https://app.example/sub/path/data/context.geojson' });
+	});
+
+	test('draws context under the basemap’s cities and the dossier’s own labels', () => {
+		const at = (id: string) => ids.indexOf(id);
+		expect(at('context-labels')).toBeGreaterThan(at('context-dots'));
+		expect(at('context-labels')).toBeLessThan(at('city-labels'));
+		expect(at('context-labels')).toBeLessThan(at('dossier-label'));
+	});
+
+	test('on any other basemap too: a valid style with the context on top', () => {
+		const context = contextStyle('https://app.example/data/context.geojson');
+		const other = { version: 8 as const, glyphs: 'https://app.example/glyphs/{fontstack}/{range}.pbf', sources: { [CONTEXT_SOURCE]: context.source }, layers: context.layers };
+		expect(validateStyleMin(other)).toEqual([]);
+	});
+
+	test('labels thin out zooming out: villages only from zoom 10, the largest from zoom 5', () => {
+		const layer = contextStyle('x').layers.find((l) => l.id === 'context-labels') as { filter: unknown };
+		const compiled = createExpression(layer.filter, { type: 'boolean' } as never);
+		if (compiled.result !== 'success') throw new Error(JSON.stringify(compiled.value));
+		const shown = (zoom: number, rank: number) => compiled.value.evaluate({ zoom }, { type: 'Point', properties: { rank }, geometry: [] } as never);
+		expect([4, 5, 9, 10].map((zoom) => [shown(zoom, 1), shown(zoom, 6)])).toEqual([[false, false], [true, false], [true, false], [true, true]]);
 	});
 });

@@ -1,4 +1,5 @@
-import type { Feature, MultiPolygon, Point, Polygon } from 'geojson';
+import type { Feature, FeatureCollection, MultiPolygon, Point, Polygon } from 'geojson';
+import type { ContextProperties } from '../geo/context';
 
 /** A text as it was published, with the facts about it. */
 export interface Source {
@@ -89,6 +90,11 @@ export interface Dossier {
 	excerpts: Excerpt[];
 	/** Bottom to top. */
 	layers: Layer[];
+	/**
+	 * Named populated places around the dossier's places (GeoNames), when the build has looked them
+	 * up: a place's frame takes in the nearest few, and the map labels them.
+	 */
+	context?: FeatureCollection<Point, ContextProperties>;
 }
 
 /** One thing wrong with the geodata, located as `file: json.path: message`. */

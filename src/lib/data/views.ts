@@ -1,4 +1,5 @@
 import type { Bounds } from '../geo/frame';
+import { nearestContext } from '../geo/context';
 import { placeFrame, unionFrame } from '../geo/frame';
 import { footprintAreaKm2 } from '../geo/area';
 import { distanceKm } from '../geo/distance';
@@ -103,7 +104,7 @@ export const placeSummaries = perDossier((dossier): PlaceSummary[] => {
 			layer: layer.id,
 			color: layer.color,
 			anchor: place.anchor.geometry.coordinates as [number, number],
-			frame: placeFrame(place.footprint),
+			frame: placeFrame(place.footprint, { around: nearestContext(dossier.context, place.anchor.geometry.coordinates) }),
 			excerptCount: links.excerptsOfPlace(place.id).length
 		};
 	});

@@ -1,5 +1,5 @@
 import { bbox } from '@turf/turf';
-import type { Feature, MultiPolygon, Polygon } from 'geojson';
+import type { Feature, MultiPolygon, Polygon, Position } from 'geojson';
 
 /** `[[west, south], [east, north]]`, as MapLibre's `fitBounds` takes it. */
 export type Bounds = [[number, number], [number, number]];
@@ -14,18 +14,21 @@ const KM_PER_DEGREE = 111.195;
  * @param footprint - the place's footprint
  * @param options.context - how many times the footprint's extent the view spans @defaultValue 4
  * @param options.minSpanKm - the least width and height of the view, in kilometres @defaultValue 6
+ * @param options.around - `[longitude, latitude]` of named places the view must take in, with a margin
  * @example placeFrame(cityOfCapitals.footprint) // about 6 km × 6 km around the towers
  */
 export function placeFrame(
 	footprint: Feature<Polygon | MultiPolygon>,
-	{ context = 4, minSpanKm = 6 }: { context?: number; minSpanKm?: number } = {}
+	{ context = 4, minSpanKm = 6, around = [] }: { context?: number; minSpanKm?: number; around?: readonly Position[] } = {}
 ): Bounds {
 	const [west, south, east, north] = bbox(footprint);
 	const centreLat = (south + north) / 2;
 	const centreLon = (west + east) / 2;
 	const kmPerDegreeLon = KM_PER_DEGREE * Math.cos((centreLat * Math.PI) / 180);
-	const halfLat = Math.max(((north - south) * context) / 2, minSpanKm / KM_PER_DEGREE / 2);
-	const halfLon = Math.max(((east - west) * context) / 2, minSpanKm / kmPerDegreeLon / 2);
+	// Grown about the footprint's centre to take in the named places `around` it, so the place
+	// stays in the middle of its view.
+	const halfLat = Math.max(((north - south) * context) / 2, minSpanKm / KM_PER_DEGREE / 2, ...around.map(([, lat = 0]) => Math.abs(lat - centreLat) * 1.15));
+	const halfLon = Math.max(((east - west) * context) / 2, minSpanKm / kmPerDegreeLon / 2, ...around.map(([lon = 0]) => Math.abs(lon - centreLon) * 1.15));
 	return [
 		[centreLon - halfLon, centreLat - halfLat],
 		[centreLon + halfLon, centreLat + halfLat]

@@ -1,6 +1,6 @@
 import type { StyleSpecification } from '@maplibre/maplibre-gl-style-spec';
 import type { Basemap } from './basemaps';
-import { offlineBasemapStyle } from './style';
+import { CONTEXT_SOURCE, contextStyle, offlineBasemapStyle } from './style';
 
 /** MapLibre writes source attributions as HTML: a deployer's plain text is escaped first. */
 export function escapeHtml(text: string): string {
@@ -9,12 +9,13 @@ export function escapeHtml(text: string): string {
 
 /**
  * What MapLibre is given for a basemap: the offline style, a third party's style URL, or a style
- * of raster tiles with the app's own glyphs, so the dossier's labels draw on imagery too.
+ * of raster tiles with the app's own glyphs and named context, so labels draw on imagery too.
  * @param assets - absolute URL of the app's static root
  */
 export function basemapStyle(basemap: Basemap, assets: string): StyleSpecification | string {
 	if (basemap.kind === 'offline') return offlineBasemapStyle(assets);
 	if (basemap.kind === 'style') return basemap.url;
+	const context = contextStyle(`${assets}/data/context.geojson`);
 	return {
 		version: 8,
 		name: basemap.name,
@@ -26,9 +27,10 @@ export function basemapStyle(basemap: Basemap, assets: string): StyleSpecificati
 				tileSize: basemap.tileSize,
 				maxzoom: basemap.maxzoom,
 				attribution: escapeHtml(basemap.attribution)
-			}
+			},
+			[CONTEXT_SOURCE]: context.source
 		},
-		layers: [{ id: 'imagery', type: 'raster', source: 'imagery' }]
+		layers: [{ id: 'imagery', type: 'raster', source: 'imagery' }, ...context.layers]
 	};
 }
 

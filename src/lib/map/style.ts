@@ -12,6 +12,9 @@ export const DOSSIER_SOURCE = 'dossier';
 /** Style layers that answer hover and click, top first. */
 export const INTERACTIVE_LAYERS = ['dossier-anchor', 'dossier-ring', 'dossier-fill', 'dossier-arc-hit'] as const;
 
+/** The id of the GeoJSON source of named populated places around the dossier's places. */
+export const CONTEXT_SOURCE = 'context';
+
 const FONT_REGULAR = ['Noto Sans Regular'];
 const FONT_BOLD = ['Noto Sans Bold'];
 
@@ -31,11 +34,14 @@ export function offlineBasemapStyle(assets: string): StyleSpecification {
 	const borderWidth: ExpressionSpecification = ['interpolate', ['linear'], ['zoom'], 2, 0.6, 6, 1.2, 10, 1.8];
 	// From zoom 6 the 1:10m Levant detail replaces the 1:50m shapes inside its box (see build-basemap.mjs).
 	const DETAIL_ZOOM = 6;
+	// The data endpoints live under `base`, which is `assets` here (no separate assets host).
+	const context = contextStyle(`${assets}/data/context.geojson`);
 	return {
 		version: 8,
 		name: 'Dossier Map offline basemap',
 		glyphs: `${assets}/glyphs/{fontstack}/{range}.pbf`,
 		sources: {
+			[CONTEXT_SOURCE]: context.source,
 			land: geojson('land.geojson'),
 			borders: geojson('borders.geojson'),
 			levant: geojson('countries-10m-levant.geojson'),
@@ -66,6 +72,8 @@ export function offlineBasemapStyle(assets: string): StyleSpecification {
 				},
 				paint: { 'text-color': '#7a756e', 'text-halo-color': 'rgba(243,241,236,0.9)', 'text-halo-width': 1.2 }
 			},
+			// Under the basemap's cities: in a collision the upper layer's label is placed first.
+			...context.layers,
 			{
 				id: 'city-dots',
 				type: 'circle',
@@ -92,6 +100,51 @@ export function offlineBasemapStyle(assets: string): StyleSpecification {
 					'text-justify': 'auto'
 				},
 				paint: { 'text-color': '#3d3a36', 'text-halo-color': 'rgba(243,241,236,0.9)', 'text-halo-width': 1.4 }
+			}
+		]
+	};
+}
+
+/**
+ * Named populated places (GeoNames) around the dossier's places, as a source and a dot and a label
+ * layer, for the offline basemap or on top of any other (imagery). Larger places show from lower
+ * zooms and win label collisions.
+ * @param url - absolute URL of the context GeoJSON (the app's `data/context.geojson`)
+ */
+export function contextStyle(url: string): { source: SourceSpecification; layers: LayerSpecification[] } {
+	// rank 1 (a million or more) from zoom 5 … rank 6 (villages) from zoom 10.
+	const filter: ExpressionSpecification = ['<=', ['get', 'rank'], ['step', ['zoom'], 0, 5, 1, 6, 2, 7, 3, 8, 4, 9, 5, 10, 6]];
+	return {
+		source: { type: 'geojson', data: url, attribution: 'GeoNames, CC BY 4.0' },
+		layers: [
+			{
+				id: 'context-dots',
+				type: 'circle',
+				source: CONTEXT_SOURCE,
+				filter,
+				paint: {
+					'circle-radius': ['interpolate', ['linear'], ['zoom'], 5, 1.6, 12, 3],
+					'circle-color': '#8a857d',
+					'circle-stroke-color': '#ffffff',
+					'circle-stroke-width': 0.8
+				}
+			},
+			{
+				id: 'context-labels',
+				type: 'symbol',
+				source: CONTEXT_SOURCE,
+				filter,
+				layout: {
+					'text-field': withNativeName(['get', 'native']),
+					'text-font': FONT_REGULAR,
+					'text-size': ['match', ['get', 'rank'], 1, 13, 2, 12, 3, 12, 11],
+					'symbol-sort-key': ['-', 0, ['get', 'population']],
+					'text-variable-anchor': ['left', 'right', 'top', 'bottom'],
+					'text-radial-offset': 0.5,
+					'text-justify': 'auto',
+					'text-max-width': 9
+				},
+				paint: { 'text-color': '#5f5a53', 'text-halo-color': 'rgba(243,241,236,0.9)', 'text-halo-width': 1.2 }
 			}
 		]
 	};

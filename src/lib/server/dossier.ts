@@ -3,6 +3,7 @@ import { formatProblem } from '$lib/data/types';
 import type { Dossier } from '$lib/data/types';
 import { validateDossier } from '$lib/data/validate';
 import { dossierIndex } from '$lib/data/views';
+import { dossierContext } from './context';
 
 /**
  * The dossier the site is built from: `<DOSSIER_DIR>/geodata/` (default: this project's own).
@@ -12,7 +13,7 @@ function load(): Dossier {
 	const root = process.env.DOSSIER_DIR ?? process.cwd();
 	const { dossier, problems } = validateDossier(readGeodataFiles(root));
 	if (!dossier) throw new Error(`${root}/geodata is invalid:\n${problems.map(formatProblem).join('\n')}`);
-	return dossier;
+	return { ...dossier, context: dossierContext(dossier.places) };
 }
 
 export const dossier = load();

@@ -6,7 +6,7 @@ import { placeSummaries } from '$lib/data/views';
 import { boundsUnion, unionFrame } from '$lib/geo/frame';
 import type { Bounds } from '$lib/geo/frame';
 import { dossierFeatures } from '$lib/map/dossier-features';
-import { dossierStyle, offlineBasemapStyle, withDossier } from '$lib/map/style';
+import { CONTEXT_SOURCE, dossierStyle, offlineBasemapStyle, withDossier } from '$lib/map/style';
 import { altText, DESKTOP_MAP, fitMercator, LINK_PREVIEW, renderStaticMap } from '$lib/static-map';
 import type { Viewport } from '$lib/static-map';
 import { ui } from '$lib/ui-text';
@@ -64,7 +64,7 @@ export function staticMapSvg(
 ): { svg: string; alt: string; zoom: number; center: [number, number] } {
 	basemapCache ??= (() => {
 		const style = offlineBasemapStyle(ASSETS);
-		return { style, data: sourceData(style, {}) };
+		return { style, data: sourceData(style, { [CONTEXT_SOURCE]: dossier.context ?? { type: 'FeatureCollection', features: [] } }) };
 	})();
 	const features = dossierFeatures(dossier);
 	const dossierLayers = dossierStyle(features);

@@ -1,0 +1,157 @@
+import { bbox, distance } from '@turf/turf';
+import type { Feature, FeatureCollection, Point, Position } from 'geojson';
+
+/** A gazetteer place, as far as context selection needs it (see `GazetteerRecord`). */
+export interface ContextRecord {
+	geonameid: number;
+	name: string;
+	ascii: string;
+	alternates: readonly string[];
+	native?: { name: string };
+	lon: number;
+	lat: number;
+	country: string;
+	population: number;
+}
+
+/** A place already named on the map: a dossier anchor, or a city the basemap labels. */
+export interface NamedPoint {
+	names: readonly string[];
+	coordinates: Position;
+}
+
+export interface ContextProperties {
+	name: string;
+	native?: string;
+	population: number;
+	/** 1 for a city of a million or more … 6 for a village, so labels thin out zooming out. */
+	rank: number;
+	country: string;
+	geonames: number;
+	origin: string;
+}
+
+export interface ContextOptions {
+	/** How far around each dossier place to look, in km. @defaultValue 40 */
+	radiusKm?: number;
+	/** The most populous places kept around each dossier place. @defaultValue 25 */
+	perPlace?: number;
+	/** The nearest places kept around each dossier place, however small. @defaultValue 4 */
+	nearest?: number;
+	/** The most populous places kept across the overview (all places' bounds, padded). @defaultValue 40 */
+	overview?: number;
+	/** Padding of the overview's bounds, in degrees. @defaultValue 2 */
+	paddingDeg?: number;
+	/** A context place this close to a place of the same name already on the map is left out, in km. @defaultValue 10 */
+	duplicateKm?: number;
+}
+
+/** Population classes of `rank`, largest first. */
+const RANK_POPULATION = [1_000_000, 300_000, 100_000, 30_000, 10_000];
+
+export const rankOf = (population: number) => {
+	const i = RANK_POPULATION.findIndex((p) => population >= p);
+	return i < 0 ? RANK_POPULATION.length + 1 : i + 1;
+};
+
+const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().trim();
+const byPopulation = (a: ContextRecord, b: ContextRecord) => b.population - a.population || a.geonameid - b.geonameid;
+const km = (a: Position, b: Position) => distance(a, b, { units: 'kilometers' });
+
+/**
+ * The populated places that give every dossier place named surroundings: around each, the most
+ * populous within `radiusKm` and always the nearest few; across the overview, the largest. Places
+ * already named on the map (same name, within `duplicateKm`) are left out, so no name is written twice.
+ * @param records - the gazetteer
+ * @param places - the dossier's anchors
+ * @param labelled - the dossier's anchors and the basemap's cities, with every name they write
+ * @returns Points sorted by rank, then population, then GeoNames id
+ * @example contextFeatures(gazetteer(), [{ names: ['Sednaya Prison'], coordinates: [36.36, 33.66] }], [])
+ */
+export function contextFeatures(
+	records: readonly ContextRecord[],
+	places: readonly NamedPoint[],
+	labelled: readonly NamedPoint[],
+	{ radiusKm = 40, perPlace = 25, nearest = 4, overview = 40, paddingDeg = 2, duplicateKm = 10 }: ContextOptions = {}
+): FeatureCollection<Point, ContextProperties> {
+	const labels = labelled.map((l) => ({ names: new Set(l.names.map(fold)), coordinates: l.coordinates }));
+	const isLabelled = (r: ContextRecord) => {
+		const close = labels.filter((l) => km(l.coordinates, [r.lon, r.lat]) <= duplicateKm);
+		if (close.length === 0) return false;
+		const names = [r.name, r.ascii, r.native?.name ?? '', ...r.alternates].map(fold);
+		return close.some((l) => names.some((n) => l.names.has(n)));
+	};
+	const kept = new Map<number, ContextRecord>();
+	const keep = (r: ContextRecord) => kept.set(r.geonameid, r);
+
+	// A degree of latitude is ~111 km: a box first, so distances are computed for few records.
+	const near = (p: Position) => {
+		const [lon = 0, lat = 0] = p;
+		const dLat = radiusKm / 111;
+		const dLon = dLat / Math.max(Math.cos((lat * Math.PI) / 180), 0.01);
+		return records
+			.filter((r) => Math.abs(r.lat - lat) <= dLat && Math.abs(r.lon - lon) <= dLon)
+			.map((r) => ({ r, d: km(p, [r.lon, r.lat]) }))
+			.filter(({ r, d }) => d <= radiusKm && !isLabelled(r));
+	};
+	for (const place of places) {
+		const around = near(place.coordinates);
+		[...around].sort((a, b) => a.d - b.d || a.r.geonameid - b.r.geonameid).slice(0, nearest).forEach(({ r }) => keep(r));
+		around.map(({ r }) => r).sort(byPopulation).slice(0, perPlace).forEach(keep);
+	}
+	if (places.length) {
+		const [w, s, e, n] = bbox({ type: 'MultiPoint', coordinates: places.map((p) => p.coordinates) });
+		records
+			.filter((r) => r.lon >= w - paddingDeg && r.lon <= e + paddingDeg && r.lat >= s - paddingDeg && r.lat <= n + paddingDeg)
+			.sort(byPopulation)
+			.filter((r) => !isLabelled(r))
+			.slice(0, overview)
+			.forEach(keep);
+	}
+
+	const features = [...kept.values()]
+		.sort((a, b) => rankOf(a.population) - rankOf(b.population) || byPopulation(a, b))
+		.map((r): Feature<Point, ContextProperties> => ({
+			type: 'Feature',
+			id: r.geonameid,
+			properties: {
+				name: r.name || r.ascii,
+				...(r.native ? { native: r.native.name } : {}),
+				population: r.population,
+				rank: rankOf(r.population),
+				country: r.country,
+				geonames: r.geonameid,
+				origin: `GeoNames cities500 (CC BY 4.0), geonameid ${r.geonameid}`
+			},
+			geometry: { type: 'Point', coordinates: [round(r.lon), round(r.lat)] }
+		}));
+	return { type: 'FeatureCollection', features };
+}
+
+/** Five decimals, about a metre: GeoNames gives no more. */
+const round = (v: number) => Math.round(v * 1e5) / 1e5;
+
+/** A dossier's places as the names they write and where (their anchors). */
+export function namedPlaces(
+	places: readonly { name: string; names: Record<string, string>; aliases: readonly string[]; anchor: Feature<Point> }[]
+): NamedPoint[] {
+	return places.map((p) => ({ names: [p.name, ...Object.values(p.names), ...p.aliases], coordinates: p.anchor.geometry.coordinates }));
+}
+
+/**
+ * The `count` named places nearest to a point, within `maxKm`: what a place's frame takes in, so
+ * that it opens among named surroundings.
+ * @returns their `[longitude, latitude]`, nearest first
+ */
+export function nearestContext(
+	context: FeatureCollection<Point, ContextProperties> | undefined,
+	at: Position,
+	{ count = 3, maxKm = 12 }: { count?: number; maxKm?: number } = {}
+): Position[] {
+	return (context?.features ?? [])
+		.map((feature) => ({ coordinates: feature.geometry.coordinates, d: km(at, feature.geometry.coordinates) }))
+		.filter(({ d }) => d <= maxKm)
+		.sort((a, b) => a.d - b.d)
+		.slice(0, count)
+		.map(({ coordinates }) => coordinates);
+}

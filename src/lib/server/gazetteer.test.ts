@@ -1,0 +1,68 @@
+import { describe, expect, test } from 'vitest';
+import { findByName, nativeName, parseGazetteer } from './gazetteer';
+
+// Literal GeoNames cities500 lines (some alternates left out), tab-separated as the dump is.
+const row = (...columns: (string | number)[]) => columns.join('\t');
+const TSV = [
+	row(169304, 'Jablah', 'Jablah', 'Djeble,Djéblé,Jablah,Jableh,Jebele,Jebeleh,Jebelli,Jeble,jblt,جبلة', 35.36211, 35.92759, 'P', 'PPLA2', 'SY', '', '02', '', '', '', 65915, '', 26, 'Asia/Damascus', '2013-05-07'),
+	row(542634, 'Presnenskiy', 'Presnenskiy', 'Krasnaja Presnja,Krasnaya Presnya,Presnenskij,Presnenskiy,Красная Пресня,Пресненский', 55.75, 37.55, 'P', 'PPLX', 'RU', '', '48', '', '', '', 122000, '', 120, 'Europe/Moscow', '2018-11-14'),
+	row(164717, 'Şaydnāyā', 'Saydnaya', 'Said Naya,Saydnaya,Sednaya,Şaydnāyā,صيدنايا', 33.69473, 36.37146, 'P', 'PPLA3', 'SY', '', '08', '', '', '', 0, '', 1365, 'Asia/Damascus', '2020-06-10'),
+	row(706483, 'Kharkiv', 'Kharkiv', 'Charkiw,Kharkov,Харків,Харьков', 49.98081, 36.25272, 'P', 'PPLA', 'UA', '', '07', '', '', '', 1433886, '', 152, 'Europe/Kyiv', '2023-01-01'),
+	''
+].join('\n');
+
+describe('parseGazetteer', () => {
+	const records = parseGazetteer(TSV);
+
+	test('reads every line into a typed record', () => {
+		expect(records.map((r) => r.geonameid)).toEqual([169304, 542634, 164717, 706483]);
+		expect(records[0]).toMatchObject({ name: 'Jablah', ascii: 'Jablah', lon: 35.92759, lat: 35.36211, featureCode: 'PPLA2', country: 'SY', population: 65915 });
+		expect(records[0]?.alternates).toContain('Jableh');
+	});
+
+	test('gives the native name in the country’s script: Arabic in Syria, Russian in Russia', () => {
+		expect(records[0]?.native).toEqual({ tag: 'ar', name: 'جبلة' });
+		expect(records[1]?.native).toEqual({ tag: 'ru', name: 'Пресненский' });
+		expect(records[2]?.native).toEqual({ tag: 'ar', name: 'صيدنايا' });
+	});
+
+	test('gives no Russian name to a place in Ukraine', () => {
+		expect(records[3]?.native).toBeUndefined();
+	});
+
+	test('names a short line', () => {
+		expect(() => parseGazetteer('1\tA\tA')).toThrow('gazetteer line 1: 3 columns, GeoNames has 19');
+	});
+});
+
+describe('nativeName', () => {
+	test('prefers the Russian spelling that romanises to the place’s own name, not a declension', () => {
+		expect(nativeName('ru', 'Moscow', ['Moskva', 'Muskov', 'Москве', 'Москвы', 'Муско', 'Москва', 'Мәскеу'])).toBe('Москва');
+	});
+
+	test('keeps a soft sign that romanises to nothing', () => {
+		expect(nativeName('ru', 'Tver', ['Tver', 'Твер', 'Тверь'])).toBe('Тверь');
+	});
+
+	test('prefers the Arabic name with the English name’s word count, then the shortest', () => {
+		expect(nativeName('ar', 'Tartus', ['محافظة طرطوس', 'طرطوس'])).toBe('طرطوس');
+		expect(nativeName('ar', 'Shaykh Miskin', ['الشيخ مسكين', 'شيخ مسكين'])).toBe('شيخ مسكين');
+	});
+
+	test('leaves out letters of other languages written in the same script', () => {
+		expect(nativeName('ar', 'Tabriz', ['تبریز'])).toBeUndefined();
+		expect(nativeName('ru', 'Sviblovo', ['Свіблово'])).toBeUndefined();
+	});
+});
+
+describe('findByName', () => {
+	const records = parseGazetteer(TSV);
+
+	test('finds a place by any of its spellings, accents aside, in one country or all', () => {
+		expect(findByName('Jableh', 'SY', records)).toEqual([
+			{ geonameid: 169304, name: 'Jablah', country: 'SY', population: 65915, coordinates: [35.92759, 35.36211] }
+		]);
+		expect(findByName('saydnaya', undefined, records).map((c) => c.geonameid)).toEqual([164717]);
+		expect(findByName('Kharkov', 'RU', records)).toEqual([]);
+	});
+});

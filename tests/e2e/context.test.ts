@@ -1,0 +1,41 @@
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { browserSession, mapIdle, screenshot } from './harness';
+
+const browser = browserSession();
+beforeAll(() => browser.start());
+afterAll(() => browser.stop());
+
+/** The context places (GeoNames) whose labels MapLibre has drawn, with their native names. */
+const contextLabels = (page: import('playwright-core').Page) =>
+	page.evaluate(() => {
+		const map = (document.querySelector('[data-testid=map]') as any).__map;
+		const features = map.queryRenderedFeatures({ layers: ['context-labels'] });
+		return [...new Map<string, string>(features.map((f: any) => [f.properties.name, f.properties.native ?? ''])).entries()].sort();
+	});
+
+describe('named context around the places, offline', () => {
+	test('the City of Capitals opens among Moscow districts, named in English and Russian', async () => {
+		const watched = await browser.open('/place/city-of-capitals');
+		await mapIdle(watched.page);
+		const labels = await contextLabels(watched.page);
+		await screenshot(watched.page, 'context-city-of-capitals');
+		expect(labels).toContainEqual(['Presnenskiy', 'Пресненский']);
+		expect(labels.every(([, native]) => /^[А-Яа-яЁё -]+$/.test(native))).toBe(true);
+		await browser.done(watched);
+	});
+
+	test('around Sednaya Prison the towns are named in English and Arabic (one zoom step out of its 6 km frame)', async () => {
+		const watched = await browser.open('/place/sednaya-prison');
+		const { page } = watched;
+		await mapIdle(page);
+		// GeoNames has no town within 3 km of the prison: Saydnaya is 5 km away, At Tall 6 km.
+		await page.evaluate(() => (document.querySelector('[data-testid=map]') as any).__map.zoomOut({ duration: 0 }));
+		await page.waitForFunction(() => (document.querySelector('[data-testid=map]') as any).__map.loaded(), null, { polling: 100 });
+		await mapIdle(page);
+		const labels = await contextLabels(page);
+		await screenshot(page, 'context-sednaya-prison');
+		expect(labels).toContainEqual(['Şaydnāyā', 'صيدنايا']);
+		expect(labels.every(([, native]) => /^[\u0600-\u06FF ]+$/.test(native))).toBe(true);
+		await browser.done(watched);
+	});
+});

@@ -1,0 +1,103 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, test } from 'vitest';
+import { readGeodataFiles } from '$lib/data/geodata-files';
+import { validateDossier } from '$lib/data/validate';
+import { contextFeatures, namedPlaces, rankOf, type ContextRecord, type NamedPoint } from '$lib/geo/context';
+import { placeFrame } from '$lib/geo/frame';
+import { gazetteer } from '$lib/server/gazetteer';
+
+const { dossier } = validateDossier(readGeodataFiles(process.cwd()));
+if (!dossier) throw new Error('geodata/ is invalid');
+const basemapCities: NamedPoint[] = JSON.parse(readFileSync('static/basemap/cities.geojson', 'utf8')).features.map(
+	(f: GeoJSON.Feature<GeoJSON.Point, Record<string, string>>) => ({
+		names: [f.properties.name, f.properties.name_ar, f.properties.name_ru].filter(Boolean),
+		coordinates: f.geometry.coordinates
+	})
+);
+const places = namedPlaces(dossier.places);
+const context = contextFeatures(gazetteer(), places, [...places, ...basemapCities]);
+
+/** The context places inside the view `/place/<id>` opens on, grown to at least `minSpanKm` across.
+ * cities500 has no town within 3 km of Sednaya Prison, so the 6 km frame alone can hold none. */
+function inFrame(id: string, minSpanKm = 24) {
+	const [[w, s], [e, n]] = frame(id, minSpanKm);
+	return context.features.filter(({ geometry: { coordinates: [x = 0, y = 0] } }) => x >= w && x <= e && y >= s && y <= n);
+}
+const frame = (id: string, minSpanKm: number) => placeFrame(dossier!.places.find((p) => p.id === id)!.footprint, { minSpanKm });
+/** The basemap's own city labels in that view (Tartus names its naval facility's frame). */
+function citiesInFrame(id: string, minSpanKm = 24) {
+	const [[w, s], [e, n]] = frame(id, minSpanKm);
+	return basemapCities.filter(({ coordinates: [x = 0, y = 0] }) => x >= w && x <= e && y >= s && y <= n);
+}
+
+describe('context around the real dossier', () => {
+	test.each(['latakia-airbase', 'tartus-naval-facility', 'sednaya-prison', 'damascus', 'city-of-capitals'])(
+		'at least three named places (context or basemap cities) in a 24 km view of %s',
+		(id) => {
+			expect(inFrame(id).length + citiesInFrame(id).length).toBeGreaterThanOrEqual(3);
+		}
+	);
+
+	test('the City of Capitals’ own 6 km frame names two Moscow districts', () => {
+		expect(inFrame('city-of-capitals', 6).map((f) => f.properties.name)).toEqual(['Presnenskiy', 'Dorogomilovo']);
+	});
+
+	test('Syrian towns around Latakia, Tartus and Sednaya carry their Arabic names', () => {
+		for (const id of ['latakia-airbase', 'tartus-naval-facility', 'sednaya-prison']) {
+			const syrian = inFrame(id).filter((f) => f.properties.country === 'SY');
+			expect(syrian.length).toBeGreaterThanOrEqual(2);
+			expect(syrian.every((f) => /^[\u0600-\u06FF ]+$/.test(f.properties.native ?? ''))).toBe(true);
+		}
+		const names = context.features.map((f) => [f.properties.name, f.properties.native]);
+		expect(names).toContainEqual(['Şaydnāyā', 'صيدنايا']);
+		expect(names).toContainEqual(['Bāniyās', 'بانياس']);
+	});
+
+	test('Moscow districts around the City of Capitals carry their Russian names', () => {
+		const moscow = inFrame('city-of-capitals');
+		expect(moscow.every((f) => f.properties.country === 'RU' && /^[А-Яа-яЁё -]+$/.test(f.properties.native ?? ''))).toBe(true);
+		expect(context.features.map((f) => [f.properties.name, f.properties.native])).toContainEqual(['Presnenskiy', 'Пресненский']);
+	});
+
+	test('writes no name the map writes already: not the dossier’s, not the basemap’s cities', () => {
+		const written = new Set(context.features.map((f) => f.properties.name));
+		for (const name of ['Damascus', 'Moscow', 'Latakia', 'Tartus', 'Jablah']) expect(written.has(name)).toBe(false);
+	});
+
+	test('ranks thin out zooming out: few large places, many small ones, in rank order', () => {
+		const count = (rank: number) => context.features.filter((f) => f.properties.rank <= rank).length;
+		expect(count(1)).toBeLessThan(count(3));
+		expect(count(3)).toBeLessThan(count(6));
+		const ranks = context.features.map((f) => f.properties.rank);
+		expect(ranks).toEqual([...ranks].sort((a, b) => a - b));
+	});
+
+	test('each place says where it comes from, and the result is the same every time', () => {
+		const first = context.features[0]!;
+		expect(first.properties.origin).toBe(`GeoNames cities500 (CC BY 4.0), geonameid ${first.properties.geonames}`);
+		expect(JSON.stringify(contextFeatures(gazetteer(), places, [...places, ...basemapCities]))).toBe(JSON.stringify(context));
+	});
+});
+
+describe('contextFeatures', () => {
+	const record = (geonameid: number, name: string, lon: number, population: number, alternates: string[] = []): ContextRecord => ({
+		geonameid, name, ascii: name, alternates, lon, lat: 0, country: 'SY', population
+	});
+	const town = { names: ['Town'], coordinates: [0, 0] };
+
+	test('keeps the most populous around a place and the nearest even if tiny, once each', () => {
+		const records = [record(1, 'Big', 0.3, 50_000), record(2, 'Hamlet', 0.01, 0), record(3, 'Far', 1, 900_000), record(4, 'Mid', 0.2, 20_000)];
+		const names = contextFeatures(records, [town], [], { perPlace: 1, nearest: 1, overview: 0 }).features.map((f) => f.properties.name);
+		expect(names).toEqual(['Big', 'Hamlet']);
+	});
+
+	test('leaves out a place named like one already on the map, by any of its spellings, only nearby', () => {
+		const records = [record(1, 'Jablah', 0.01, 60_000, ['Jableh']), record(2, 'Jablah', 3, 10_000)];
+		const labelled = [{ names: ['Jableh'], coordinates: [0, 0] }];
+		expect(contextFeatures(records, [town], labelled, { radiusKm: 400 }).features.map((f) => f.id)).toEqual([2]);
+	});
+
+	test('ranks by population', () => {
+		expect([2_000_000, 300_000, 120_000, 30_000, 10_000, 0].map(rankOf)).toEqual([1, 2, 3, 4, 5, 6]);
+	});
+});
