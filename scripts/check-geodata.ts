@@ -3,12 +3,12 @@
  * every problem as `file: json.path: message`, exiting 1 when there is any. Bad data never
  * produces a stack trace here: a stack trace means a bug in the validator.
  *
- * With `--coverage`, it also lists each line that names a known place (name, native name or
- * alias) without an excerpt linking it to that place, and ends with
+ * With `--coverage`, it also lists each use of a known place's name (name, native name or alias)
+ * that no mention of that place covers, and ends with
  * `coverage: <linked>/<mentions> mentions linked, <n> unlinked`.
  */
 import { readGeodataFiles } from '../src/lib/data/geodata-files';
-import { mentions } from '../src/lib/data/coverage';
+import { nameUses } from '../src/lib/data/coverage';
 import { formatProblem } from '../src/lib/data/types';
 import { validateDossier } from '../src/lib/data/validate';
 
@@ -32,10 +32,10 @@ console.log(
 );
 
 if (process.argv.includes('--coverage')) {
-	const found = mentions(dossier);
-	const unlinked = found.filter((mention) => !mention.linked);
-	for (const { source, line, place, term } of unlinked) {
-		console.log(`geodata/sources/${source}.txt:${line}: names "${term}" (${place}) but no excerpt links it to that place`);
+	const found = nameUses(dossier);
+	const unlinked = found.filter((use) => !use.linked);
+	for (const { source, line, place, term, start, end } of unlinked) {
+		console.log(`geodata/sources/${source}.txt:${line}: names "${term}" (${place}) at ${start}…${end}, but no mention links it to that place`);
 	}
 	console.log(`coverage: ${found.length - unlinked.length}/${found.length} mentions linked, ${unlinked.length} unlinked`);
 }

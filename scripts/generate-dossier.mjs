@@ -88,7 +88,9 @@ for (let s = 0; s < S; s++) {
 			? `Photo: ${placeName(k % P)} seen from the road, item ${k + 1}.`
 			: `Reports on day ${k + 1} said that ${placeName(k % P)} was mentioned again, in paragraph ${j + 1} of this synthetic source.`;
 		if (caption) captionLines.push(line);
-		excerpts.push({ id: `e-${j + 1}`, places: [placeId(k % P)], start: offset, end: offset + text.length, quote: text, kind: caption ? 'caption' : 'paragraph' });
+		const named = offset + text.indexOf(placeName(k % P));
+		const mentions = [{ places: [placeId(k % P)], start: named, end: named + placeName(k % P).length, text: placeName(k % P) }];
+		excerpts.push({ id: `e-${j + 1}`, places: [placeId(k % P)], start: offset, end: offset + text.length, quote: text, kind: caption ? 'caption' : 'paragraph', mentions });
 		if (arcRefs.length < 3) arcRefs.push(`${id}/e-${j + 1}`);
 		lines.push(text);
 		offset += text.length + 1;

@@ -30,6 +30,8 @@ export const ui = {
 	readInContext: 'Read in context',
 	sourceHeading: 'The full text',
 	linkedPlaces: 'Speaks of',
+	/** What a mention's words are, for its title: "names Damascus", "names A and B". */
+	names: (places: string[]) => `names ${places.join(' and ')}`,
 	copied: 'Copied',
 	copyFailed: 'Copy failed: select the address bar instead',
 	mapLoading: 'Loading the map…',

@@ -1,4 +1,5 @@
-import { mkdirSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, rmSync } from 'node:fs';
 import type { BrowserContextOptions, Page } from 'playwright-core';
 import { expect, inject } from 'vitest';
 import { startBrowser } from './browser';
@@ -106,4 +107,13 @@ export async function expectInsideMap(page: Page, points: Record<string, [number
 		expect(y, name).toBeGreaterThan(canvas.y);
 		expect(y, name).toBeLessThan(canvas.y + canvas.height);
 	}
+}
+
+/** Builds the site into test-results/builds/<name> with extra environment (another dossier, a sub-path). */
+export function buildVariant(name: string, env: Record<string, string>): string {
+	const out = `test-results/builds/${name}`;
+	rmSync(out, { recursive: true, force: true });
+	const run = spawnSync('node_modules/.bin/vite', ['build'], { env: { ...process.env, ...env, BUILD_DIR: out }, encoding: 'utf8' });
+	if (run.status !== 0) throw new Error(`build ${name} failed:\n${run.stdout}\n${run.stderr}`);
+	return out;
 }

@@ -2,20 +2,11 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { serveStatic } from '../../scripts/serve.mjs';
-import { baseUrl, browserSession, mapIdle, renderedKeys } from './harness';
+import { baseUrl, browserSession, buildVariant, mapIdle, renderedKeys } from './harness';
 
 const browser = browserSession();
 beforeAll(() => browser.start());
 afterAll(() => browser.stop());
-
-/** Builds the site into test-results/builds/<name> with extra environment (another dossier, a sub-path). */
-function buildVariant(name: string, env: Record<string, string>): string {
-	const out = `test-results/builds/${name}`;
-	rmSync(out, { recursive: true, force: true });
-	const run = spawnSync('node_modules/.bin/vite', ['build'], { env: { ...process.env, ...env, BUILD_DIR: out }, encoding: 'utf8' });
-	if (run.status !== 0) throw new Error(`build ${name} failed:\n${run.stdout}\n${run.stderr}`);
-	return out;
-}
 
 const ROUTES = ['/', '/place/sednaya-prison', '/source/russia-confirms-assad-moscow', '/place/atlantis', '/no/such/page'];
 const HOSTILE = [

@@ -1,22 +1,30 @@
 import { spawnSync } from 'node:child_process';
 import { describe, expect, test } from 'vitest';
-import { mentions } from '$lib/data/coverage';
+import { nameUses, namesOnLine } from '$lib/data/coverage';
 import { readGeodataFiles } from '$lib/data/geodata-files';
 import { validateDossier } from '$lib/data/validate';
 
-describe('coverage of mentions', () => {
-	test('every line of the article that names a place is linked to it', () => {
+describe('coverage of the names in the text', () => {
+	test('every name of a place in the article is covered by a mention of it', () => {
 		const { dossier } = validateDossier(readGeodataFiles('.'));
-		const found = mentions(dossier!);
-		expect(found.filter((mention) => !mention.linked)).toEqual([]);
+		const found = nameUses(dossier!);
+		expect(found.filter((use) => !use.linked)).toEqual([]);
 		expect(found.length).toBeGreaterThanOrEqual(12);
 	});
 
-	test('a line naming a place that no excerpt links to it is reported, with the words it uses', () => {
+	test('a name that no mention covers is reported, with its words and offsets', () => {
 		const { dossier } = validateDossier(readGeodataFiles('tests/fixtures/valid'));
-		dossier!.excerpts[0]!.places = ['old-fort'];
-		expect(mentions(dossier!).filter((mention) => !mention.linked)).toEqual([
-			{ source: 'report', line: 1, place: 'harbour-gate', term: 'Harbour Gate', linked: false }
+		dossier!.excerpts[0]!.mentions.pop();
+		expect(nameUses(dossier!).filter((use) => !use.linked)).toEqual([
+			{ source: 'report', line: 1, place: 'harbour-gate', term: 'Harbour Gate', start: 53, end: 65, linked: false }
+		]);
+	});
+
+	test('names are whole words, any case, and of overlapping names the longest counts once', () => {
+		const place = { name: 'Sednaya Prison', aliases: ['Sednaya', 'prison'], names: {} };
+		expect(namesOnLine('the sednaya prison; Sednayan; Prison.', place)).toEqual([
+			{ start: 4, end: 18 },
+			{ start: 30, end: 36 }
 		]);
 	});
 

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
 import { readGeodataFiles } from '$lib/data/geodata-files';
-import { dossierLinks, excerptKey, linkDossier } from '$lib/data/links';
+import { dossierLinks, excerptKey, linkDossier, mentionsIn } from '$lib/data/links';
 import { validateDossier } from '$lib/data/validate';
 
 const { dossier } = validateDossier(readGeodataFiles(process.cwd()));
@@ -41,8 +41,8 @@ test('pointing at an excerpt lights its places, or, when it names none, the arcs
 	const parts = {
 		places: [],
 		excerpts: [
-			{ id: 'a', source: 's', places: ['p'], start: 0, end: 1, quote: 'x', kind: 'paragraph' as const, line: 1 },
-			{ id: 'b', source: 's', places: [], start: 2, end: 3, quote: 'y', kind: 'paragraph' as const, line: 2 }
+			{ id: 'a', source: 's', places: ['p'], start: 0, end: 1, quote: 'x', kind: 'paragraph' as const, line: 1, mentions: [{ places: ['p'], start: 0, end: 1, text: 'x' }] },
+			{ id: 'b', source: 's', places: [], start: 2, end: 3, quote: 'y', kind: 'paragraph' as const, line: 2, mentions: [] }
 		],
 		layers: [{ id: 'journey', name: 'Journey', kind: 'arc' as const, from: 'p', to: { name: 'T', coordinates: [0, 0] as [number, number], origin: 'o' }, excerpts: ['s/a', 's/b'], color: '#000000' }]
 	};
@@ -61,4 +61,20 @@ test('a source lists its excerpts in text order, and the lookups find what the d
 	expect(links.place('damascus')?.name).toBe('Damascus');
 	expect(links.layerOfPlace('damascus')?.id).toBe('damascus');
 	expect(links.excerpt('russia-confirms-assad-moscow/no-such-line')).toBeUndefined();
+});
+
+test('a place has the words that name it, in source order, and an excerpt the mentions of each place', () => {
+	const line8 = links.excerpt('russia-confirms-assad-moscow/line-8')!;
+	expect(mentionsIn(line8, 'tartus-naval-facility').map((mention) => mention.text)).toEqual(['naval facility in Tartus']);
+	expect(mentionsIn(line8).map((mention) => mention.text)).toEqual(['air base in Latakia', 'naval facility in Tartus']);
+	for (const place of dossier!.places) {
+		const expected = rawExcerpts
+			.flatMap((excerpt) => ((excerpt as { mentions?: { places: string[]; start: number }[] }).mentions ?? []).map((mention) => ({ excerpt, mention })))
+			.filter(({ mention }) => mention.places.includes(place.id))
+			.map(({ excerpt, mention }) => `${excerpt.id}@${mention.start}`);
+		const found = links.mentionsOfPlace(place.id).map(({ excerpt, mention }) => `${excerpt.id}@${mention.start}`);
+		expect(found, place.id).toEqual(expected);
+		expect(found.length, place.id).toBeGreaterThanOrEqual(links.excerptsOfPlace(place.id).length);
+	}
+	expect(links.mentionsOfPlace('atlantis')).toEqual([]);
 });

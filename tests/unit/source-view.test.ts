@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { citation } from '../../src/lib/data/citation';
-import { sourceLines } from '../../src/lib/data/segments';
+import { quoteRuns, sourceLines } from '../../src/lib/data/segments';
 import type { Excerpt } from '../../src/lib/data/types';
 
 const text = 'A fort by the sea.\nBoats at the Harbour Gate, and more.\nThe fort from the air';
@@ -12,7 +12,8 @@ const excerpt = (id: string, start: number, end: number, line: number, kind: Exc
 	end,
 	quote: text.slice(start, end),
 	kind,
-	line
+	line,
+	mentions: []
 });
 
 describe('sourceLines', () => {
@@ -23,15 +24,40 @@ describe('sourceLines', () => {
 		expect(lines.map((line) => line.kind)).toEqual(['paragraph', 'paragraph', 'caption']);
 		expect(lines[1]!.segments).toEqual([
 			{ text: 'Boats at the ' },
-			{ text: 'Harbour Gate', excerpt: gate },
+			{ text: 'Harbour Gate', excerpt: gate, runs: [{ text: 'Harbour Gate' }] },
 			{ text: ', and more.' }
 		]);
-		expect(lines[2]!.segments).toEqual([{ text: 'The fort from the air', excerpt: air }]);
+		expect(lines[2]!.segments).toEqual([{ text: 'The fort from the air', excerpt: air, runs: [{ text: 'The fort from the air' }] }]);
 		expect(lines.map((line) => line.segments.map((segment) => segment.text).join('')).join('\n')).toBe(text);
 	});
 
 	test('a line without excerpts is one plain run, even when empty', () => {
 		expect(sourceLines('one\n\ntwo', [], []).map((line) => line.segments)).toEqual([[{ text: 'one' }], [{ text: '' }], [{ text: 'two' }]]);
+	});
+});
+
+describe('quoteRuns', () => {
+	const start = text.indexOf('Boats');
+	const quote = 'Boats at the Harbour Gate, and more.';
+	const gate = { places: ['gate'], start: start + 13, end: start + 25, text: 'Harbour Gate' };
+	const boats = { places: ['boats', 'gate'], start, end: start + 5, text: 'Boats' };
+	const line = { start, quote, mentions: [boats, gate] };
+
+	test('cuts a quote into plain runs and its mentions, keeping every character once', () => {
+		expect(quoteRuns(line)).toEqual([
+			{ text: 'Boats', mention: boats },
+			{ text: ' at the ' },
+			{ text: 'Harbour Gate', mention: gate },
+			{ text: ', and more.' }
+		]);
+	});
+
+	test('given a place, only the words that name it are runs of their own', () => {
+		expect(quoteRuns(line, 'boats').map((run) => [run.text, !!run.mention])).toEqual([
+			['Boats', true],
+			[' at the Harbour Gate, and more.', false]
+		]);
+		expect(quoteRuns({ ...line, mentions: [] })).toEqual([{ text: quote }]);
 	});
 });
 

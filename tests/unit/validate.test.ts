@@ -159,6 +159,36 @@ const cases: { fixture: string; says: string; messages: string[] }[] = [
 		messages: ['geodata/excerpts/report.json: [id=line-3].places: empty, and no arc layer links the excerpt: it would show nowhere']
 	},
 	{
+		fixture: 'mentions-missing',
+		says: 'an excerpt without its mentions is told to record them',
+		messages: ['geodata/excerpts/report.json: [2].mentions: required: the words that name each place ([] when it names none)']
+	},
+	{
+		fixture: 'mention-outside-excerpt',
+		says: 'a mention outside its excerpt gives the excerpt\'s range',
+		messages: ['geodata/excerpts/report.json: [2].mentions[0].start: integer offset within the excerpt, 113…144, expected, 18 found']
+	},
+	{
+		fixture: 'mention-not-text',
+		says: 'a mention whose words are not the text at its offsets shows what the text reads',
+		messages: ['geodata/excerpts/report.json: [0].mentions[1].text: is not the source text at 53…65, which reads "Harbour Gate"']
+	},
+	{
+		fixture: 'mention-place-not-in-excerpt',
+		says: 'a mention naming a place its excerpt does not list is reported',
+		messages: [`geodata/excerpts/report.json: [2].mentions[0].places[1]: "harbour-gate" is not among the excerpt's places: add it there too`]
+	},
+	{
+		fixture: 'mentions-overlap',
+		says: 'two mentions whose words overlap are reported: each is one element of the full text',
+		messages: ['geodata/excerpts/report.json: [0].mentions[2].start: overlaps mentions[0] (18…26): list all their places on one mention instead']
+	},
+	{
+		fixture: 'place-without-mention',
+		says: 'a place an excerpt lists but no mention names is reported at the place',
+		messages: ['geodata/excerpts/report.json: [0].places[1]: "harbour-gate" is named by no mention: add the words of the excerpt that name it to mentions']
+	},
+	{
 		fixture: 'source-text-crlf',
 		says: 'a source text with CRLF line ends is reported, and its excerpts are not checked against it',
 		messages: [
@@ -217,8 +247,9 @@ describe('validateDossier says exactly what is wrong and where', () => {
 	});
 
 	test('every fixture folder is one of the cases, so none is left untested', () => {
-		// dossiers/ holds whole dossiers that browser tests build, basemaps/ the online services' stand-ins: not validator cases.
-		const folders = readdirSync(fixtures, { withFileTypes: true }).filter((entry) => entry.isDirectory() && !['dossiers', 'basemaps'].includes(entry.name));
+		// dossiers/ holds whole dossiers that browser tests build, articles/ the authoring tool's inputs,
+		// basemaps/ the online services' stand-ins: not validator cases.
+		const folders = readdirSync(fixtures, { withFileTypes: true }).filter((entry) => entry.isDirectory() && !['dossiers', 'articles', 'basemaps'].includes(entry.name));
 		expect(folders.map((entry) => entry.name).sort()).toEqual(['valid', ...cases.map((c) => c.fixture)].sort());
 	});
 });

@@ -1,4 +1,4 @@
-import type { ArcLayer, Dossier, Excerpt, Layer, PlacesLayer, Place, Source } from './types';
+import type { ArcLayer, Dossier, Excerpt, Layer, Mention, PlacesLayer, Place, Source } from './types';
 
 /**
  * How an excerpt is named across a dossier: `<source-id>/<excerpt-id>` (an excerpt's id is unique
@@ -6,6 +6,22 @@ import type { ArcLayer, Dossier, Excerpt, Layer, PlacesLayer, Place, Source } fr
  */
 export function excerptKey(excerpt: Pick<Excerpt, 'source' | 'id'>): string {
 	return `${excerpt.source}/${excerpt.id}`;
+}
+
+const EMPTY: readonly never[] = Object.freeze([]);
+
+/**
+ * The words of an excerpt that name a place (all its mentions when no place is given), in text
+ * order. Pure, so the views can ask it of an excerpt they were sent without the whole dossier.
+ */
+export function mentionsIn(excerpt: Pick<Excerpt, 'mentions'>, place?: string): readonly Mention[] {
+	return place === undefined ? excerpt.mentions : excerpt.mentions.filter((mention) => mention.places.includes(place));
+}
+
+/** A mention together with the excerpt it lies in. */
+export interface PlaceMention {
+	excerpt: Excerpt;
+	mention: Mention;
 }
 
 /**
@@ -35,19 +51,21 @@ export interface DossierLinks {
 	targetsOfExcerpt(excerpt: Excerpt): readonly string[];
 	/** The places layer that draws a place. */
 	layerOfPlace(place: string): PlacesLayer | undefined;
+	/** The words that name a place, with their excerpts, in source order. */
+	mentionsOfPlace(place: string): readonly PlaceMention[];
 }
-
-const EMPTY: readonly never[] = Object.freeze([]);
 
 export function linkDossier(parts: Pick<Dossier, 'places' | 'excerpts' | 'layers'> & { sources?: readonly Source[] }): DossierLinks {
 	const excerpts = new Map<string, Excerpt>();
 	const bySource = new Map<string, Excerpt[]>();
 	const byPlace = new Map<string, Excerpt[]>();
+	const mentionsByPlace = new Map<string, PlaceMention[]>();
 	// The dossier lists its excerpts source by source, each source's in text order: lists keep it.
 	for (const excerpt of parts.excerpts) {
 		excerpts.set(excerptKey(excerpt), excerpt);
 		push(bySource, excerpt.source, excerpt);
 		for (const place of new Set(excerpt.places)) push(byPlace, place, excerpt);
+		for (const mention of mentionsIn(excerpt)) for (const place of new Set(mention.places)) push(mentionsByPlace, place, { excerpt, mention });
 	}
 	const byArc = new Map<string, Excerpt[]>();
 	const arcsOf = new Map<string, string[]>();
@@ -75,7 +93,8 @@ export function linkDossier(parts: Pick<Dossier, 'places' | 'excerpts' | 'layers
 		excerptsOfSource: (source) => bySource.get(source) ?? EMPTY,
 		arcsOfExcerpt: (excerpt) => arcsOf.get(excerptKey(excerpt)) ?? EMPTY,
 		targetsOfExcerpt: (excerpt) => (excerpt.places.length > 0 ? excerpt.places : (arcsOf.get(excerptKey(excerpt)) ?? EMPTY)),
-		layerOfPlace: (place) => layerOf.get(place)
+		layerOfPlace: (place) => layerOf.get(place),
+		mentionsOfPlace: (place) => mentionsByPlace.get(place) ?? EMPTY
 	};
 }
 

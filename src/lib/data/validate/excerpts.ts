@@ -2,6 +2,7 @@ import { describe, isObject } from '../../geo/geometry-problems';
 import { excerptKey } from '../links';
 import type { Excerpt, Problem } from '../types';
 import { FileCheck, stem } from './file-check';
+import { checkMentions } from './mentions';
 import type { SourceLines } from './source';
 
 /** What an excerpts file is checked against: the sound sources' texts, and the ids declared elsewhere. */
@@ -81,7 +82,9 @@ export function validateExcerpts(
 		if ((end as number) > lineEnd) return check.report(`${at}.end`, `the excerpt runs past the end of line ${line}`);
 		const lineKind = captionLines.has(line) ? 'caption' : 'paragraph';
 		if (kind !== lineKind) return check.report(`${at}.kind`, `line ${line} is a ${lineKind}, not a ${kind}`);
-		excerpts.push({ id: id!, source: sourceId, places: places!, start: start as number, end: end as number, quote: quote as string, kind: kind as Excerpt['kind'], line });
+		const span = { start: start as number, end: end as number, places: places! };
+		const mentions = checkMentions(check, at, item, span, source.text);
+		excerpts.push({ id: id!, source: sourceId, places: places!, start: span.start, end: span.end, quote: quote as string, kind: kind as Excerpt['kind'], line, mentions });
 	});
 	excerpts.sort((a, b) => a.start - b.start);
 	// Each excerpt is one element of the full-text view: spans must not overlap. A line that speaks

@@ -1,0 +1,55 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, test } from 'vitest';
+import { parseGeoNames } from '$lib/authoring/gazetteer';
+import { firstInvalidUtf8, prepareSourceText } from '$lib/authoring/source-text';
+import { formatJson } from '$lib/authoring/workspace';
+
+const bytes = (...values: number[]) => new Uint8Array(values);
+
+describe('prepareSourceText', () => {
+	test('drops a byte-order mark and turns CR LF into LF, saying what it did', () => {
+		expect(prepareSourceText(new TextEncoder().encode('\uFEFFone\r\ntwo\r\n'))).toEqual({
+			ok: true,
+			text: 'one\ntwo\n',
+			changes: ['removed the byte-order mark', 'turned 2 CR LF line ends into LF']
+		});
+		expect(prepareSourceText(new TextEncoder().encode('دمشق\n'))).toEqual({ ok: true, text: 'دمشق\n', changes: [] });
+	});
+
+	test('finds the first byte that is not UTF-8: stray, truncated, overlong or a surrogate', () => {
+		expect(firstInvalidUtf8(new TextEncoder().encode('Café, دمشق, 🗺'))).toBeUndefined();
+		expect(firstInvalidUtf8(bytes(0x41, 0xe9, 0x42))).toBe(1);
+		expect(firstInvalidUtf8(bytes(0x41, 0xe2, 0x82))).toBe(1);
+		expect(firstInvalidUtf8(bytes(0xc0, 0xaf))).toBe(0);
+		expect(firstInvalidUtf8(bytes(0xe0, 0x80, 0xaf))).toBe(0);
+		expect(firstInvalidUtf8(bytes(0x41, 0xed, 0xa0, 0x80))).toBe(1);
+	});
+});
+
+describe('the GeoNames gazetteer', () => {
+	const gazetteer = parseGeoNames(readFileSync('tests/fixtures/articles/gazetteer.tsv', 'utf8'));
+
+	test('finds places by name or ASCII name, most populous first, in a country when asked', () => {
+		expect(gazetteer.findByName('fulda').map((candidate) => [candidate.country, candidate.geonameid])).toEqual([
+			['DE', 2923822],
+			['US', 5027555]
+		]);
+		expect(gazetteer.findByName('Fulda', 'us').map((candidate) => candidate.geonameid)).toEqual([5027555]);
+		expect(gazetteer.findById(2911214)).toMatchObject({ name: 'Hammelburg', coordinates: [9.89143, 50.11633], population: 12004 });
+	});
+
+	test('finds the names a text uses, the longest first, as capitalised words', () => {
+		const found = gazetteer.namesIn('From Bad Kissingen to fulda and Fulda.\nHammelburg');
+		expect(found.map(({ term, start, end }) => [term, start, end])).toEqual([
+			['Bad Kissingen', 5, 18],
+			['Fulda', 32, 37],
+			['Hammelburg', 39, 49]
+		]);
+	});
+});
+
+test('formatJson writes JSON as by hand: arrays of scalars and positions on one line', () => {
+	expect(formatJson({ a: [1, 2], b: { c: [[1, 2], [3, 4]] }, d: [], e: [{ f: 'x, y' }] })).toBe(
+		'{\n  "a": [1, 2],\n  "b": {\n    "c": [[1, 2], [3, 4]]\n  },\n  "d": [],\n  "e": [\n    {\n      "f": "x, y"\n    }\n  ]\n}\n'
+	);
+});
