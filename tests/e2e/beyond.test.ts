@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { bbox } from '@turf/turf';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { PlaceSummary } from '../../src/lib/data/views';
 import { baseUrl, browserSession, expectInsideMap, mapIdle, pixelOf, screenshot } from './harness';
@@ -9,6 +10,13 @@ const text = readFileSync(`geodata/sources/${SOURCE}.txt`, 'utf8');
 const meta = JSON.parse(readFileSync(`geodata/sources/${SOURCE}.json`, 'utf8'));
 const excerpts: { id: string; places: string[]; quote: string }[] = JSON.parse(readFileSync(`geodata/excerpts/${SOURCE}.json`, 'utf8'));
 const placeOf = (id: string) => places.find((place) => place.id === id)!;
+/** The south-west corner of a place's footprint's bounding box, from the export. */
+const exported = JSON.parse(readFileSync('build/dossier.geojson', 'utf8')) as GeoJSON.FeatureCollection;
+const footprintOf = (id: string): [[number, number]] => {
+	const feature = exported.features.find((candidate) => candidate.id === id)!;
+	const [west, south] = bbox(feature);
+	return [[west, south]];
+};
 const PHONE = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 };
 
 const browser = browserSession();
@@ -85,8 +93,10 @@ describe('text and map linked both ways', () => {
 		await expect.poll(async () => (await featureState(page, 'damascus')).hover).toBe(true);
 		expect((await featureState(page, 'sednaya-prison')).hover).toBe(true);
 
+		// Inside the footprint, off its anchor: a third of the way from the anchor to its south-west corner.
 		const anchor = await pixelOf(page, placeOf('sednaya-prison').anchor);
-		await page.mouse.move(anchor.x - 50, anchor.y + 30);
+		const corner = await pixelOf(page, footprintOf('sednaya-prison')[0]);
+		await page.mouse.move(anchor.x + (corner.x - anchor.x) / 3, anchor.y + (corner.y - anchor.y) / 3);
 		await expect.poll(() => page.locator('.excerpts li.lit').count()).toBe(placeOf('sednaya-prison').excerptCount);
 		expect(await page.evaluate(() => (document.querySelector('[data-testid=map] canvas') as HTMLElement).style.cursor)).toBe('pointer');
 		await browser.done(watched);

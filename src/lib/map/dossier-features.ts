@@ -1,7 +1,8 @@
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import { greatCircleArc } from '../geo/arc';
+import { placeSummaries } from '../data/views';
 import { footprintWidthPx } from '../geo/frame';
-import { offlineBasemap } from './basemaps';
+import { DESKTOP_MAP, fitMercator } from '../static-map';
 import type { Dossier } from '../data/types';
 
 /** Properties of every feature the map draws for a dossier. */
@@ -14,7 +15,7 @@ export interface DossierFeatureProperties {
 	/** The place's first native name (Arabic, Russian…), for a second label line. */
 	native?: string;
 	color: string;
-	/** An anchor whose footprint is too small to see at the offline map's deepest framing: ringed. */
+	/** An anchor whose footprint is too small to see in its place's opening view: ringed. */
 	small?: boolean;
 }
 
@@ -28,6 +29,7 @@ const SMALL_PX = 44;
 export function dossierFeatures(dossier: Dossier): FeatureCollection<Geometry, DossierFeatureProperties> {
 	const features: Feature<Geometry, DossierFeatureProperties>[] = [];
 	const places = new Map(dossier.places.map((place) => [place.id, place]));
+	const frames = new Map(placeSummaries(dossier).map((summary) => [summary.id, summary.frame]));
 	for (const layer of dossier.layers) {
 		const base = { layer: layer.id, color: layer.color };
 		if (layer.kind === 'places') {
@@ -36,7 +38,8 @@ export function dossierFeatures(dossier: Dossier): FeatureCollection<Geometry, D
 				const native = Object.values(place.names)[0];
 				const properties = { ...base, key: id, name: place.name, ...(native && { native }) };
 				features.push({ type: 'Feature', properties: { ...properties, role: 'footprint' }, geometry: place.footprint.geometry });
-				const small = footprintWidthPx(place.footprint, offlineBasemap.maxzoom) < SMALL_PX;
+				// As the opening view on a desktop shows it, offline.
+				const small = footprintWidthPx(place.footprint, fitMercator(frames.get(id)!, DESKTOP_MAP).zoom) < SMALL_PX;
 				features.push({ type: 'Feature', properties: { ...properties, role: 'anchor', ...(small && { small }) }, geometry: place.anchor.geometry });
 			}
 		} else {
