@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { viewHref, viewQuery } from '$lib/url/view-link';
+import { embedPath, viewHref, viewQuery } from '$lib/url/view-link';
 
 test('a link keeps the view parameters, in a fixed order, and drops the rest', () => {
 	expect(viewQuery('?utm_source=x&basemap=streets&layers=damascus,sednaya-prison')).toBe('?layers=damascus,sednaya-prison&basemap=streets');
@@ -20,4 +20,10 @@ test('a link is the base, the path, the view and the fragment', () => {
 	expect(viewHref('/sub', '/place/damascus', '?layers=damascus')).toBe('/sub/place/damascus?layers=damascus');
 	expect(viewHref('', '/source/s', '?layers=transfer&x=1', 'line-26')).toBe('/source/s?layers=transfer#line-26');
 	expect(viewHref('', '/', '')).toBe('/');
+});
+
+test('inside an embed, the overview and places lead to their embed views; other routes stay', () => {
+	expect(embedPath('/')).toBe('/embed');
+	expect(embedPath('/place/damascus')).toBe('/embed/place/damascus');
+	expect(embedPath('/source/x')).toBe('/source/x');
 });

@@ -23,7 +23,7 @@ export interface RouteInfo {
  * @param overview - the frame of every place, for routes that select none
  */
 export function routeFocus(route: RouteInfo, data: { detail?: PlaceDetail; source?: SourceDetail }, overview: Bounds): RouteFocus {
-	if (route.id === '/place/[id]' && data.detail) return { selected: [data.detail.place.id], frame: data.detail.place.frame };
+	if ((route.id === '/place/[id]' || route.id === '/embed/place/[id]') && data.detail) return { selected: [data.detail.place.id], frame: data.detail.place.frame };
 	if (route.id === '/source/[id]' && data.source) {
 		const target = fragmentTarget(route.hash);
 		const places = data.source.excerpts.find((excerpt) => excerpt.id === target)?.places ?? [];

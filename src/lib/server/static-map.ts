@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { FeatureCollection } from 'geojson';
 import type { Dossier } from '$lib/data/types';
 import { placeSummaries } from '$lib/data/views';
-import { boundsUnion, unionFrame } from '$lib/geo/frame';
+import { unionFrame } from '$lib/geo/frame';
 import type { Bounds } from '$lib/geo/frame';
 import { dossierFeatures } from '$lib/map/dossier-features';
 import { CONTEXT_SOURCE, dossierStyle, offlineBasemapStyle, withDossier } from '$lib/map/style';
@@ -45,10 +45,9 @@ function routeView(dossier: Dossier, route: MapRoute): { frame: Bounds; selected
 	}
 	const overview = unionFrame(dossier.places.map((place) => place.footprint));
 	if (route.kind === 'overview') return { frame: overview, selected: [], focus: [] };
+	// A source page without an excerpt in its fragment frames every place (routeFocus), its places leading the alt text.
 	const ids = [...new Set(dossier.excerpts.filter((excerpt) => excerpt.source === route.id).flatMap((excerpt) => excerpt.places))];
-	const places = dossier.places.filter((place) => ids.includes(place.id));
-	const frame = places.length ? unionFrame(places.map((place) => place.footprint)) : overview;
-	return { frame: boundsUnion([frame]) ?? overview, selected: [], focus: ids };
+	return { frame: overview, selected: [], focus: ids };
 }
 
 /**
@@ -89,6 +88,13 @@ export function staticMapSvg(
 			: undefined
 	});
 	return { svg, alt, zoom: fit.zoom, center: fit.center };
+}
+
+/** The alternative text of a route's static map (what `staticMapSvg` writes as its title), without drawing it. */
+export function staticMapAlt(dossier: Dossier, route: MapRoute, viewport: Viewport = DESKTOP_MAP): string {
+	const features = dossierFeatures(dossier);
+	const view = routeView(dossier, route);
+	return altText(features, fitMercator(view.frame, viewport).projection, viewport, view.focus);
 }
 
 /** The link-preview picture's SVG (1200 × 630, with the name band), to be rasterised. */

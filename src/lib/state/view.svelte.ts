@@ -1,6 +1,6 @@
 import { base } from '$app/paths';
 import { page } from '$app/state';
-import { viewHref } from '$lib/url/view-link';
+import { embedPath, viewHref } from '$lib/url/view-link';
 import { script } from './script.svelte';
 
 /**
@@ -17,10 +17,14 @@ export const view = {
 	}
 };
 
+/** Whether the page is an embed (`/embed…`), shown compact inside another site's frame. */
+export const embedded = (): boolean => page.route.id?.startsWith('/embed') ?? false;
+
 /**
- * The one way to make an internal link: keeps the view parameters (`?layers=`, `?basemap=`).
+ * The one way to make an internal link: keeps the view parameters (`?layers=`, `?basemap=`), and
+ * inside an embed leads to the embed's own views.
  * @example href('/place/damascus') // '/place/damascus?layers=damascus' when layers are set
  */
 export function href(path: string, fragment?: string): string {
-	return viewHref(base, path, view.search, fragment);
+	return viewHref(base, embedded() ? embedPath(path) : path, view.search, fragment);
 }

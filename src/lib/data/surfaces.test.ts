@@ -1,0 +1,44 @@
+import { expect, test } from 'vitest';
+import { previewMeta, routeSurface, siteUrl, type Surfaces } from './surfaces';
+import type { DossierIndex, PlaceDetail } from './views';
+
+const alt: Surfaces['alt'] = { overview: 'Map of A and B', places: { a: 'Map of A' }, sources: { s: 'Map of A and B' } };
+const index = { lead: { title: 'The story' } } as DossierIndex;
+const detail = { place: { id: 'a', name: 'A', description: 'A place.' }, excerpts: [] } as unknown as PlaceDetail;
+
+test('the site address is an absolute http(s) URL without its trailing slash, or nothing', () => {
+	expect(siteUrl('https://example.org/maps/')).toBe('https://example.org/maps');
+	expect(siteUrl('https://example.org')).toBe('https://example.org');
+	expect(siteUrl('')).toBeNull();
+	expect(siteUrl(undefined)).toBeNull();
+	expect(siteUrl('example.org')).toBeNull();
+	expect(siteUrl('javascript:alert(1)')).toBeNull();
+});
+
+test('a place page and its embed show the place’s static map; a source its own; anything else the overview’s', () => {
+	expect(routeSurface({ id: '/place/[id]', params: { id: 'a' } }, alt)).toEqual({ map: '/static-map/place/a.svg', alt: 'Map of A', preview: '/og/place/a.png' });
+	expect(routeSurface({ id: '/embed/place/[id]', params: { id: 'a' } }, alt).map).toBe('/static-map/place/a.svg');
+	expect(routeSurface({ id: '/source/[id]', params: { id: 's' } }, alt)).toMatchObject({ map: '/static-map/source/s.svg', preview: '/og/index.png' });
+	expect(routeSurface({ id: '/404', params: {} }, alt).map).toBe('/static-map/index.svg');
+	expect(routeSurface({ id: null, params: {} }, alt).map).toBe('/static-map/index.svg');
+});
+
+test('without the site’s address a preview has no picture or address rather than broken ones', () => {
+	const meta = previewMeta({ id: '/place/[id]', params: { id: 'a' } }, { detail }, index, { siteUrl: null, alt }, { path: '/place/a', appName: 'Dossier Map' });
+	const props = Object.fromEntries(meta.map((m) => ['property' in m ? m.property : m.name, m.content]));
+	expect(props).toEqual({
+		'og:title': 'A — Dossier Map',
+		'og:description': 'A place.',
+		'og:type': 'article',
+		'og:site_name': 'Dossier Map',
+		'twitter:card': 'summary_large_image'
+	});
+});
+
+test('with the site’s address, og:image and og:url are absolute', () => {
+	const meta = previewMeta({ id: '/place/[id]', params: { id: 'a' } }, { detail }, index, { siteUrl: 'https://x.org/maps', alt }, { path: '/place/a', appName: 'D' });
+	const props = Object.fromEntries(meta.map((m) => ['property' in m ? m.property : m.name, m.content]));
+	expect(props['og:image']).toBe('https://x.org/maps/og/place/a.png');
+	expect(props['og:url']).toBe('https://x.org/maps/place/a');
+	expect(props['og:image:alt']).toBe('Map of A');
+});

@@ -1,0 +1,96 @@
+import type { DossierIndex, PlaceDetail, SourceDetail } from './views';
+
+/** What the pages need for their static maps and link previews (`/data/surfaces.json`). */
+export interface Surfaces {
+	/** Where the build's root is served (`PUBLIC_SITE_URL` at build time, base path included), no trailing slash; or null. */
+	siteUrl: string | null;
+	/** The alternative text of each route's static map. */
+	alt: { overview: string; places: Record<string, string>; sources: Record<string, string> };
+}
+
+/**
+ * The deployer's public address, if it is an absolute http(s) URL: link previews need absolute
+ * addresses, and a wrong one would make every preview broken rather than absent.
+ * @example siteUrl('https://example.org/maps/') // 'https://example.org/maps'
+ */
+export function siteUrl(value: string | undefined): string | null {
+	if (!value) return null;
+	try {
+		const url = new URL(value);
+		if (url.protocol !== 'https:' && url.protocol !== 'http:') return null;
+		return `${url.origin}${url.pathname.replace(/\/+$/, '')}`;
+	} catch {
+		return null;
+	}
+}
+
+/** The route as SvelteKit names it. */
+export interface SurfaceRoute {
+	id: string | null;
+	params: Partial<Record<string, string>>;
+}
+
+/**
+ * A route's static map, its alt text and its link-preview picture (paths under the app's base).
+ * A place's page and embed show the place's; a source page the source's (framed as the overview);
+ * every other route the overview's.
+ */
+export function routeSurface(route: SurfaceRoute, alt: Surfaces['alt']): { map: string; alt: string; preview: string } {
+	const id = route.params.id ?? '';
+	if ((route.id === '/place/[id]' || route.id === '/embed/place/[id]') && alt.places[id] !== undefined) {
+		return { map: `/static-map/place/${id}.svg`, alt: alt.places[id], preview: `/og/place/${id}.png` };
+	}
+	if (route.id === '/source/[id]' && alt.sources[id] !== undefined) {
+		return { map: `/static-map/source/${id}.svg`, alt: alt.sources[id], preview: '/og/index.png' };
+	}
+	return { map: '/static-map/index.svg', alt: alt.overview, preview: '/og/index.png' };
+}
+
+/** One `<meta>` of a link preview: Open Graph by `property`, Twitter by `name`. */
+export type PreviewMeta = { property: string; content: string } | { name: string; content: string };
+
+/**
+ * The link-preview tags of a route: title, description and type always; the picture and the
+ * address only when the site's public address is known (relative ones would be broken previews).
+ * @param path - the route's path below the site's root (without its base), query or fragment
+ */
+export function previewMeta(
+	route: SurfaceRoute,
+	data: { detail?: PlaceDetail; source?: SourceDetail },
+	index: DossierIndex,
+	surfaces: Surfaces,
+	{ path, appName }: { path: string; appName: string }
+): PreviewMeta[] {
+	let title = `${appName}: ${index.lead?.title ?? ''}`;
+	let description = index.lead ? `The places ${index.lead.title} speaks of, on a map, beside the exact excerpts that name them.` : appName;
+	let type = 'website';
+	if (data.detail) {
+		const { place, excerpts } = data.detail;
+		title = `${place.name} — ${appName}`;
+		description = place.description || excerpts[0]?.quote || place.name;
+		type = 'article';
+	} else if (data.source) {
+		title = `${data.source.source.title} — ${appName}`;
+		description = data.source.source.title;
+		type = 'article';
+	}
+	const meta: PreviewMeta[] = [
+		{ property: 'og:title', content: title },
+		{ property: 'og:description', content: description },
+		{ property: 'og:type', content: type },
+		{ property: 'og:site_name', content: appName },
+		{ name: 'twitter:card', content: 'summary_large_image' }
+	];
+	if (surfaces.siteUrl) {
+		const surface = routeSurface(route, surfaces.alt);
+		meta.push(
+			{ property: 'og:url', content: `${surfaces.siteUrl}${path}` },
+			{ property: 'og:image', content: `${surfaces.siteUrl}${surface.preview}` },
+			{ property: 'og:image:type', content: 'image/png' },
+			{ property: 'og:image:width', content: '1200' },
+			{ property: 'og:image:height', content: '630' },
+			{ property: 'og:image:alt', content: surface.alt }
+		);
+	}
+	return meta;
+}
