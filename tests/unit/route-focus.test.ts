@@ -9,12 +9,13 @@ const { dossier } = validateDossier(readGeodataFiles(process.cwd()));
 const index = dossierIndex(dossier!);
 const source = dossier!.sources[0]!.id;
 
-test('a place page selects its place and frames it', () => {
+test('a place page, and its embed, select the place and frame it', () => {
 	const detail = placeDetail(dossier!, 'sednaya-prison')!;
-	expect(routeFocus({ id: '/place/[id]', params: { id: 'sednaya-prison' }, hash: '' }, { detail }, index.overview)).toEqual({
-		selected: ['sednaya-prison'],
-		frame: detail.place.frame
-	});
+	for (const id of ['/place/[id]', '/embed/place/[id]'])
+		expect(routeFocus({ id, params: { id: 'sednaya-prison' }, hash: '' }, { detail }, index.overview)).toEqual({
+			selected: ['sednaya-prison'],
+			frame: detail.place.frame
+		});
 });
 
 test('a source page selects the places of the excerpt its fragment names, and frames them together', () => {
