@@ -110,6 +110,11 @@ describe('staticMapSvg', () => {
 		expect(svg).toMatch(/<tspan[^>]*>Sednaya Prison<\/tspan><tspan[^>]*>سجن صيدنايا<\/tspan>/);
 	});
 
+	test('rings a place too small to see as a ring, not a disc: the layer’s opacities apply', () => {
+		const { svg } = staticMapSvg(dossier, { kind: 'place', id: 'city-of-capitals' });
+		expect(svg).toMatch(/<circle [^>]*r="23.8" fill="none" stroke="#e69f00" stroke-width="3.5"\/>/);
+	});
+
 	test('is the same, byte for byte, every time', () => {
 		const route = { kind: 'overview' } as const;
 		expect(staticMapSvg(dossier, route).svg).toBe(staticMapSvg(dossier, route).svg);

@@ -261,8 +261,12 @@ function circle(x: number, y: number, paint: (name: string) => unknown): string 
 	const stroke = Number(paint('circle-stroke-width') ?? 0);
 	const fill = svgColour(paint('circle-color'));
 	const line = svgColour(paint('circle-stroke-color'));
-	const strokeAttrs = stroke > 0 ? ` stroke="${line.hex}" stroke-width="${n1(stroke)}"${line.opacity < 1 ? ` stroke-opacity="${line.opacity}"` : ''}` : '';
-	return `<circle cx="${n1(x)}" cy="${n1(y)}" r="${n1(r + stroke / 2)}" fill="${fill.hex}"${strokeAttrs}/>`;
+	// The colours' own alpha times the layer's opacities, as MapLibre multiplies them.
+	const fillOpacity = fill.opacity * Number(paint('circle-opacity') ?? 1);
+	const strokeOpacity = line.opacity * Number(paint('circle-stroke-opacity') ?? 1);
+	const strokeAttrs = stroke > 0 && strokeOpacity > 0 ? ` stroke="${line.hex}" stroke-width="${n1(stroke)}"${strokeOpacity < 1 ? ` stroke-opacity="${n1000(strokeOpacity)}"` : ''}` : '';
+	const fillAttrs = fillOpacity > 0 ? `fill="${fill.hex}"${fillOpacity < 1 ? ` fill-opacity="${n1000(fillOpacity)}"` : ''}` : 'fill="none"';
+	return `<circle cx="${n1(x)}" cy="${n1(y)}" r="${n1(r + stroke / 2)}" ${fillAttrs}${strokeAttrs}/>`;
 }
 
 /** A placed label: its lines as tspans, a halo behind the letters as MapLibre's `text-halo`. */
