@@ -65,9 +65,11 @@ for (const layer of arcLayers(dossier.layers)) {
 const files = (folder: string) => (existsSync(join(buildDir, folder)) ? readdirSync(join(buildDir, folder)) : []);
 const hasPreviews = files('og').length > 0;
 for (const [file, what] of [
-	['static-map/index.svg', 'the overview has no static map'],
-	...dossier.places.map((place) => [`static-map/place/${place.id}.svg`, `place "${place.id}" has no static map`]),
-	...dossier.sources.map((source) => [`static-map/source/${source.id}.svg`, `source "${source.id}" has no static map`]),
+	...['svg', 'png'].flatMap((format) => [
+		[`static-map/index.${format}`, `the overview has no static map (${format})`],
+		...dossier.places.map((place) => [`static-map/place/${place.id}.${format}`, `place "${place.id}" has no static map (${format})`]),
+		...dossier.sources.map((source) => [`static-map/source/${source.id}.${format}`, `source "${source.id}" has no static map (${format})`])
+	]),
 	...(hasPreviews
 		? [['og/index.png', 'the overview has no link preview'], ...dossier.places.map((place) => [`og/place/${place.id}.png`, `place "${place.id}" has no link preview`])]
 		: [])
@@ -77,4 +79,4 @@ for (const [file, what] of [
 
 for (const problem of problems) console.error(problem);
 if (problems.length > 0) process.exit(1);
-console.log(`verify-build: ${dossier.places.length} place pages, ${dossier.sources.length} source pages, ${dossier.excerpts.length} excerpts, ${files('static-map/place').length + 1 + dossier.sources.length} static maps, ${hasPreviews ? files('og/place').length + 1 : 0} link previews — nothing lost`);
+console.log(`verify-build: ${dossier.places.length} place pages, ${dossier.sources.length} source pages, ${dossier.excerpts.length} excerpts, ${dossier.places.length + 1 + dossier.sources.length} static maps (SVG and PNG), ${hasPreviews ? files('og/place').length + 1 : 0} link previews — nothing lost`);

@@ -16,11 +16,11 @@ test('the site address is an absolute http(s) URL without its trailing slash, or
 });
 
 test('a place page and its embed show the place’s static map; a source its own; anything else the overview’s', () => {
-	expect(routeSurface({ id: '/place/[id]', params: { id: 'a' } }, alt)).toEqual({ map: '/static-map/place/a.svg', alt: 'Map of A', preview: '/og/place/a.png' });
-	expect(routeSurface({ id: '/embed/place/[id]', params: { id: 'a' } }, alt).map).toBe('/static-map/place/a.svg');
-	expect(routeSurface({ id: '/source/[id]', params: { id: 's' } }, alt)).toMatchObject({ map: '/static-map/source/s.svg', preview: '/og/index.png' });
-	expect(routeSurface({ id: '/404', params: {} }, alt).map).toBe('/static-map/index.svg');
-	expect(routeSurface({ id: null, params: {} }, alt).map).toBe('/static-map/index.svg');
+	expect(routeSurface({ id: '/place/[id]', params: { id: 'a' } }, alt)).toEqual({ map: '/static-map/place/a.png', alt: 'Map of A', preview: '/og/place/a.png' });
+	expect(routeSurface({ id: '/embed/place/[id]', params: { id: 'a' } }, alt).map).toBe('/static-map/place/a.png');
+	expect(routeSurface({ id: '/source/[id]', params: { id: 's' } }, alt)).toMatchObject({ map: '/static-map/source/s.png', preview: '/og/index.png' });
+	expect(routeSurface({ id: '/404', params: {} }, alt).map).toBe('/static-map/index.png');
+	expect(routeSurface({ id: null, params: {} }, alt).map).toBe('/static-map/index.png');
 });
 
 test('without the site’s address a preview has no picture or address rather than broken ones', () => {

@@ -38,12 +38,12 @@ export interface SurfaceRoute {
 export function routeSurface(route: SurfaceRoute, alt: Surfaces['alt']): { map: string; alt: string; preview: string } {
 	const id = route.params.id ?? '';
 	if ((route.id === '/place/[id]' || route.id === '/embed/place/[id]') && alt.places[id] !== undefined) {
-		return { map: `/static-map/place/${id}.svg`, alt: alt.places[id], preview: `/og/place/${id}.png` };
+		return { map: `/static-map/place/${id}.png`, alt: alt.places[id], preview: `/og/place/${id}.png` };
 	}
 	if (route.id === '/source/[id]' && alt.sources[id] !== undefined) {
-		return { map: `/static-map/source/${id}.svg`, alt: alt.sources[id], preview: '/og/index.png' };
+		return { map: `/static-map/source/${id}.png`, alt: alt.sources[id], preview: '/og/index.png' };
 	}
-	return { map: '/static-map/index.svg', alt: alt.overview, preview: '/og/index.png' };
+	return { map: '/static-map/index.png', alt: alt.overview, preview: '/og/index.png' };
 }
 
 /** One `<meta>` of a link preview: Open Graph by `property`, Twitter by `name`. */

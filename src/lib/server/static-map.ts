@@ -10,6 +10,7 @@ import { CONTEXT_SOURCE, dossierStyle, offlineBasemapStyle, withDossier } from '
 import { altText, DESKTOP_MAP, fitMercator, LINK_PREVIEW, renderStaticMap } from '$lib/static-map';
 import type { Viewport } from '$lib/static-map';
 import { ui } from '$lib/ui-text';
+import { svgToPng } from './png';
 
 /** What a route's map shows: the overview, one place, or a source's places. */
 export type MapRoute = { kind: 'overview' } | { kind: 'place'; id: string } | { kind: 'source'; id: string };
@@ -99,3 +100,17 @@ export function staticMapAlt(dossier: Dossier, route: MapRoute, viewport: Viewpo
 
 /** The link-preview picture's SVG (1200 × 630, with the name band), to be rasterised. */
 export const linkPreviewSvg = (dossier: Dossier, route: MapRoute) => staticMapSvg(dossier, route, { viewport: LINK_PREVIEW, banner: true }).svg;
+
+/** The formats a route's static map is built in: SVG to print crisply, PNG for the page itself. */
+export const STATIC_MAP_FORMATS = ['svg', 'png'] as const;
+
+/**
+ * A route's static map as a response. The page shows the PNG: Chromium rasterises an SVG image on
+ * the main thread before its first paint, which held the text back, while a PNG decodes off it.
+ */
+export function staticMapResponse(dossier: Dossier, route: MapRoute, format: string): Response {
+	const { svg } = staticMapSvg(dossier, route);
+	if (format === 'png') return new Response(Buffer.from(svgToPng(svg)), { headers: { 'content-type': 'image/png' } });
+	if (format === 'svg') return new Response(svg, { headers: { 'content-type': 'image/svg+xml' } });
+	return new Response('not found', { status: 404 });
+}

@@ -1,13 +1,13 @@
 import { error } from '@sveltejs/kit';
 import { dossier } from '$lib/server/dossier';
-import { staticMapSvg } from '$lib/server/static-map';
+import { STATIC_MAP_FORMATS, staticMapResponse } from '$lib/server/static-map';
 import type { EntryGenerator, RequestHandler } from './$types';
 
 export const prerender = true;
 
-export const entries: EntryGenerator = () => dossier.places.map(({ id }) => ({ id }));
+export const entries: EntryGenerator = () => dossier.places.flatMap(({ id }) => STATIC_MAP_FORMATS.map((format) => ({ id, format })));
 
 export const GET: RequestHandler = ({ params }) => {
 	if (!dossier.places.some((place) => place.id === params.id)) error(404, `No place "${params.id}"`);
-	return new Response(staticMapSvg(dossier, { kind: 'place', id: params.id }).svg, { headers: { 'content-type': 'image/svg+xml' } });
+	return staticMapResponse(dossier, { kind: 'place', id: params.id }, params.format);
 };
