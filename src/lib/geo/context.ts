@@ -74,13 +74,12 @@ export function contextFeatures(
 	labelled: readonly NamedPoint[],
 	{ radiusKm = 40, perPlace = 25, nearest = 4, overview = 40, paddingDeg = 2, duplicateKm = 10 }: ContextOptions = {}
 ): FeatureCollection<Point, ContextProperties> {
-	const labels = labelled.map((l) => ({ names: new Set(l.names.map(fold)), coordinates: l.coordinates }));
-	const isLabelled = (r: ContextRecord) => {
-		const close = labels.filter((l) => km(l.coordinates, [r.lon, r.lat]) <= duplicateKm);
-		if (close.length === 0) return false;
-		const names = [r.name, r.ascii, r.native?.name ?? '', ...r.alternates].map(fold);
-		return close.some((l) => names.some((n) => l.names.has(n)));
-	};
+	// Where each name is already written, by its folded spelling: a record is looked up by its names,
+	// and only places of the same name are measured, so the check stays cheap for large dossiers.
+	const labelledAt = new Map<string, Position[]>();
+	for (const l of labelled) for (const name of new Set(l.names.map(fold))) labelledAt.set(name, [...(labelledAt.get(name) ?? []), l.coordinates]);
+	const isLabelled = (r: ContextRecord) =>
+		[r.name, r.ascii, r.native?.name ?? '', ...r.alternates].some((name) => labelledAt.get(fold(name))?.some((at) => km(at, [r.lon, r.lat]) <= duplicateKm));
 	const kept = new Map<number, ContextRecord>();
 	const keep = (r: ContextRecord) => kept.set(r.geonameid, r);
 
@@ -101,12 +100,14 @@ export function contextFeatures(
 	}
 	if (places.length) {
 		const [w, s, e, n] = bbox({ type: 'MultiPoint', coordinates: places.map((p) => p.coordinates) });
-		records
-			.filter((r) => r.lon >= w - paddingDeg && r.lon <= e + paddingDeg && r.lat >= s - paddingDeg && r.lat <= n + paddingDeg)
-			.sort(byPopulation)
-			.filter((r) => !isLabelled(r))
-			.slice(0, overview)
-			.forEach(keep);
+		const largest = records.filter((r) => r.lon >= w - paddingDeg && r.lon <= e + paddingDeg && r.lat >= s - paddingDeg && r.lat <= n + paddingDeg).sort(byPopulation);
+		let taken = 0;
+		for (const r of largest) {
+			if (taken >= overview) break;
+			if (isLabelled(r)) continue;
+			keep(r);
+			taken++;
+		}
 	}
 
 	const features = [...kept.values()]

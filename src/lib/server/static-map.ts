@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { FeatureCollection } from 'geojson';
+import { perDossier } from '$lib/data/links';
 import type { Dossier } from '$lib/data/types';
 import { placeSummaries } from '$lib/data/views';
 import { unionFrame } from '$lib/geo/frame';
@@ -34,6 +35,17 @@ function sourceData(style: ReturnType<typeof offlineBasemapStyle>, extra: Record
 	return data;
 }
 
+/** The dossier's features and the whole style they are drawn with, made once per dossier, not once per picture. */
+const drawn = perDossier((dossier) => {
+	const features = dossierFeatures(dossier);
+	const names = features.features.map((feature) => feature.properties.name);
+	const basemap = offlineBasemapStyle(ASSETS);
+	return { features, style: withDossier(basemap, dossierStyle(features), dossier.layers.map((layer) => layer.id), names) };
+});
+
+/** A route's static map, drawn once: the page's PNG and the SVG are the same picture. */
+const desktopSvg = perDossier(() => new Map<string, string>());
+
 let basemapCache: { style: ReturnType<typeof offlineBasemapStyle>; data: Record<string, FeatureCollection> } | undefined;
 
 /** The frame, selected places and lead places of a route's opening view, as the layout sets them. */
@@ -66,10 +78,7 @@ export function staticMapSvg(
 		const style = offlineBasemapStyle(ASSETS);
 		return { style, data: sourceData(style, { [CONTEXT_SOURCE]: dossier.context ?? { type: 'FeatureCollection', features: [] } }) };
 	})();
-	const features = dossierFeatures(dossier);
-	const dossierLayers = dossierStyle(features);
-	const names = features.features.map((feature) => feature.properties.name);
-	const style = withDossier(basemapCache.style, dossierLayers, dossier.layers.map((layer) => layer.id), names);
+	const { features, style } = drawn(dossier);
 	const view = routeView(dossier, route);
 	const fit = fitMercator(view.frame, viewport);
 	const alt = altText(features, fit.projection, viewport, view.focus);
@@ -93,7 +102,7 @@ export function staticMapSvg(
 
 /** The alternative text of a route's static map (what `staticMapSvg` writes as its title), without drawing it. */
 export function staticMapAlt(dossier: Dossier, route: MapRoute, viewport: Viewport = DESKTOP_MAP): string {
-	const features = dossierFeatures(dossier);
+	const { features } = drawn(dossier);
 	const view = routeView(dossier, route);
 	return altText(features, fitMercator(view.frame, viewport).projection, viewport, view.focus);
 }
@@ -109,7 +118,10 @@ export const STATIC_MAP_FORMATS = ['svg', 'png'] as const;
  * the main thread before its first paint, which held the text back, while a PNG decodes off it.
  */
 export function staticMapResponse(dossier: Dossier, route: MapRoute, format: string): Response {
-	const { svg } = staticMapSvg(dossier, route);
+	const key = JSON.stringify(route);
+	const cache = desktopSvg(dossier);
+	const svg = cache.get(key) ?? staticMapSvg(dossier, route).svg;
+	cache.set(key, svg);
 	if (format === 'png') return new Response(Buffer.from(svgToPng(svg)), { headers: { 'content-type': 'image/png' } });
 	if (format === 'svg') return new Response(svg, { headers: { 'content-type': 'image/svg+xml' } });
 	return new Response('not found', { status: 404 });

@@ -1,6 +1,7 @@
 // Evaluates the live map's own style (https://maplibre.org/maplibre-style-spec/) into an SVG.
 import { featureFilter, latest, normalizePropertyExpression } from '@maplibre/maplibre-gl-style-spec';
 import type { LayerSpecification, StyleSpecification } from '@maplibre/maplibre-gl-style-spec';
+import { bbox } from '@turf/turf';
 import { geoArea, geoPath } from 'd3-geo';
 import type { GeoPath, GeoProjection } from 'd3-geo';
 import type { Feature, FeatureCollection, Geometry, Position } from 'geojson';
@@ -49,6 +50,14 @@ function svgColour(value: unknown): { hex: string; opacity: number } {
 }
 
 const n1 = (value: number) => String(Math.round(value * 10) / 10);
+
+/** A geometry's `[west, south, east, north]`, worked out once per geometry. */
+const bounds = new WeakMap<Geometry, number[]>();
+function boundsOf(geometry: Geometry): number[] {
+	let box = bounds.get(geometry);
+	if (!box) bounds.set(geometry, (box = bbox(geometry)));
+	return box;
+}
 
 /** RFC 7946 rings run anticlockwise; d3's spherical polygons clockwise: turn the ones d3 would read inside out. */
 const d3Wound = new WeakMap<Geometry, Geometry>();
@@ -139,6 +148,14 @@ export function renderStaticMap(options: StaticMapOptions): string {
 	const tileZoom = Math.floor(zoom);
 	const path = (geoPath(projection) as GeoPath & { digits(digits: number): GeoPath }).digits(1);
 	const chosen = new Set(selected);
+	// What lies wholly outside the picture (with a margin for labels) is not drawn: a large dossier's
+	// context and places are mostly elsewhere.
+	const [west = -180, north = 90] = projection.invert!([-width / 2, -height / 2]) ?? [];
+	const [east = 180, south = -90] = projection.invert!([width * 1.5, height * 1.5]) ?? [];
+	const inView = (geometry: Geometry) => {
+		const [w = 0, s = 0, e = 0, n = 0] = boundsOf(geometry);
+		return !(e < west || w > east || n < south || s > north);
+	};
 	const body: string[][] = style.layers.map(() => []);
 	const labels: Label[] = [];
 
@@ -159,7 +176,7 @@ export function renderStaticMap(options: StaticMapOptions): string {
 		const layout = (name: string) => property(layer, 'layout', name);
 		const promoteId = (style.sources[layer.source] as { promoteId?: string } | undefined)?.promoteId;
 		for (const feature of data.features as Feature[]) {
-			if (!feature.geometry) continue;
+			if (!feature.geometry || !inView(feature.geometry)) continue;
 			const expressionFeature = { type: TYPES[feature.geometry.type] ?? 0, properties: feature.properties ?? {}, id: feature.id };
 			if (!filter.filter({ zoom: tileZoom }, expressionFeature as never)) continue;
 			const key = promoteId ? feature.properties?.[promoteId] : feature.id;
