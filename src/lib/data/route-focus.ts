@@ -22,7 +22,11 @@ export interface RouteInfo {
  * @param data - the page's data: `detail` on a place page, `source` on a source page
  * @param overview - the frame of every place, for routes that select none
  */
-export function routeFocus(route: RouteInfo, data: { detail?: PlaceDetail; source?: SourceDetail }, overview: Bounds): RouteFocus {
+export function routeFocus(
+	route: RouteInfo,
+	data: { detail?: Pick<PlaceDetail, 'place'>; source?: Pick<SourceDetail, 'excerpts' | 'refs'> },
+	overview: Bounds
+): RouteFocus {
 	if ((route.id === '/place/[id]' || route.id === '/embed/place/[id]') && data.detail) return { selected: [data.detail.place.id], frame: data.detail.place.frame };
 	if (route.id === '/source/[id]' && data.source) {
 		const target = fragmentTarget(route.hash);

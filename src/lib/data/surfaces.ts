@@ -1,11 +1,12 @@
 import type { DossierIndex, PlaceDetail, SourceDetail } from './views';
 
-/** What the pages need for their static maps and link previews (`/data/surfaces.json`). */
+/**
+ * What every page needs for its link previews (`/data/surfaces.json`): the same for every page, so
+ * it stays small. The alternative text of a route's static map comes with the route's own data.
+ */
 export interface Surfaces {
 	/** Where the build's root is served (`PUBLIC_SITE_URL` at build time, base path included), no trailing slash; or null. */
 	siteUrl: string | null;
-	/** The alternative text of each route's static map. */
-	alt: { overview: string; places: Record<string, string>; sources: Record<string, string> };
 }
 
 /**
@@ -35,15 +36,19 @@ export interface SurfaceRoute {
  * A place's page and embed show the place's; a source page the source's (framed as the overview);
  * every other route the overview's.
  */
-export function routeSurface(route: SurfaceRoute, alt: Surfaces['alt']): { map: string; alt: string; preview: string } {
-	const id = route.params.id ?? '';
-	if ((route.id === '/place/[id]' || route.id === '/embed/place/[id]') && alt.places[id] !== undefined) {
-		return { map: `/static-map/place/${id}.png`, alt: alt.places[id], preview: `/og/place/${id}.png` };
+export function routeSurface(
+	route: SurfaceRoute,
+	data: { detail?: Pick<PlaceDetail, 'mapAlt'> & { place: { id: string } }; source?: Pick<SourceDetail, 'mapAlt'> & { source: { id: string } } },
+	index: Pick<DossierIndex, 'mapAlt'>
+): { map: string; alt: string; preview: string } {
+	if ((route.id === '/place/[id]' || route.id === '/embed/place/[id]') && data.detail) {
+		const id = data.detail.place.id;
+		return { map: `/static-map/place/${id}.png`, alt: data.detail.mapAlt, preview: `/og/place/${id}.png` };
 	}
-	if (route.id === '/source/[id]' && alt.sources[id] !== undefined) {
-		return { map: `/static-map/source/${id}.png`, alt: alt.sources[id], preview: '/og/index.png' };
+	if (route.id === '/source/[id]' && data.source) {
+		return { map: `/static-map/source/${data.source.source.id}.png`, alt: data.source.mapAlt, preview: '/og/index.png' };
 	}
-	return { map: '/static-map/index.png', alt: alt.overview, preview: '/og/index.png' };
+	return { map: '/static-map/index.png', alt: index.mapAlt, preview: '/og/index.png' };
 }
 
 /** One `<meta>` of a link preview: Open Graph by `property`, Twitter by `name`. */
@@ -82,7 +87,7 @@ export function previewMeta(
 		{ name: 'twitter:card', content: 'summary_large_image' }
 	];
 	if (surfaces.siteUrl) {
-		const surface = routeSurface(route, surfaces.alt);
+		const surface = routeSurface(route, data, index);
 		meta.push(
 			{ property: 'og:url', content: `${surfaces.siteUrl}${path}` },
 			{ property: 'og:image', content: `${surfaces.siteUrl}${surface.preview}` },

@@ -75,6 +75,8 @@ export interface DossierIndex {
 	overview: Bounds;
 	/** For the excerpts of the arcs. */
 	refs: ExcerptRefs;
+	/** The alternative text of the overview's static map, added as the site is built. */
+	mapAlt: string;
 }
 
 export interface PlaceDetail {
@@ -84,6 +86,8 @@ export interface PlaceDetail {
 	/** Distances from this place's anchor to the nearest other places' anchors, nearest first. */
 	distances: { id: string; name: string; km: number }[];
 	refs: ExcerptRefs;
+	/** The alternative text of the place's static map, added as the site is built. */
+	mapAlt: string;
 }
 
 export interface SourceDetail {
@@ -91,6 +95,8 @@ export interface SourceDetail {
 	/** In text order. */
 	excerpts: QuotedExcerpt[];
 	refs: ExcerptRefs;
+	/** The alternative text of the source's static map, added as the site is built. */
+	mapAlt: string;
 }
 
 /** Every place, top layer first as a legend reads. */
@@ -113,7 +119,8 @@ export const placeSummaries = perDossier((dossier): PlaceSummary[] => {
 	return places.sort((a, b) => rank.get(a.id)! - rank.get(b.id)!);
 });
 
-export function dossierIndex(dossier: Dossier): DossierIndex {
+/** The index every page carries; its static map's `mapAlt` is added by the endpoint that serves it. */
+export function dossierIndex(dossier: Dossier): Omit<DossierIndex, 'mapAlt'> {
 	const links = dossierLinks(dossier);
 	const summaries = summaryLookup(dossier);
 	const layers = dossier.layers.map((layer): LayerSummary => ({
@@ -170,7 +177,7 @@ export function placeFacts(place: Place, summary: PlaceSummary): PlaceFacts {
 	};
 }
 
-export function placeDetail(dossier: Dossier, id: string): PlaceDetail | undefined {
+export function placeDetail(dossier: Dossier, id: string): Omit<PlaceDetail, 'mapAlt'> | undefined {
 	const links = dossierLinks(dossier);
 	const summary = summaryLookup(dossier).get(id);
 	const place = links.place(id);
@@ -201,7 +208,7 @@ export function searchEntries(dossier: Dossier): SearchEntry[] {
 	];
 }
 
-export function sourceDetail(dossier: Dossier, id: string): SourceDetail | undefined {
+export function sourceDetail(dossier: Dossier, id: string): Omit<SourceDetail, 'mapAlt'> | undefined {
 	const links = dossierLinks(dossier);
 	const source = links.source(id);
 	if (!source) return undefined;

@@ -2,7 +2,8 @@ import { readGeodataFiles } from '$lib/data/geodata-files';
 import { formatProblem } from '$lib/data/types';
 import type { Dossier } from '$lib/data/types';
 import { validateDossier } from '$lib/data/validate';
-import { dossierIndex } from '$lib/data/views';
+import { dossierIndex, type DossierIndex } from '$lib/data/views';
+import { staticMapAlt } from './static-map';
 import { dossierContext } from './context';
 
 /**
@@ -17,4 +18,4 @@ function load(): Dossier {
 }
 
 export const dossier = load();
-export const index = dossierIndex(dossier);
+export const index: DossierIndex = { ...dossierIndex(dossier), mapAlt: staticMapAlt(dossier, { kind: 'overview' }) };

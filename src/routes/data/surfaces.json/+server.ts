@@ -1,19 +1,9 @@
 import { json } from '@sveltejs/kit';
-import { dossier } from '$lib/server/dossier';
-import { staticMapAlt } from '$lib/server/static-map';
 import { siteUrl, type Surfaces } from '$lib/data/surfaces';
 
 export const prerender = true;
 
-/** What the pages need to show their static maps and link previews; small, read once by the layout. */
+/** What every page needs for its link previews: small, the same for every page, read once by the layout. */
 export function GET() {
-	const surfaces: Surfaces = {
-		siteUrl: siteUrl(process.env.PUBLIC_SITE_URL),
-		alt: {
-			overview: staticMapAlt(dossier, { kind: 'overview' }),
-			places: Object.fromEntries(dossier.places.map(({ id }) => [id, staticMapAlt(dossier, { kind: 'place', id })])),
-			sources: Object.fromEntries(dossier.sources.map(({ id }) => [id, staticMapAlt(dossier, { kind: 'source', id })]))
-		}
-	};
-	return json(surfaces);
+	return json({ siteUrl: siteUrl(process.env.PUBLIC_SITE_URL) } satisfies Surfaces);
 }
