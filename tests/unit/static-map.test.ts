@@ -88,6 +88,8 @@ describe('placeLabels', () => {
 
 test('listOf joins names as a sentence does', () => {
 	expect([listOf([]), listOf(['A']), listOf(['A', 'B']), listOf(['A', 'B', 'C'])]).toEqual(['', 'A', 'A and B', 'A, B and C']);
+	const many = Array.from({ length: 15 }, (_, i) => `P${i + 1}`);
+	expect(listOf(many)).toBe('P1, P2, P3, P4, P5, P6, P7, P8, P9, P10, P11, P12 and 3 more');
 });
 
 describe('staticMapSvg', () => {

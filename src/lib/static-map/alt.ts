@@ -3,8 +3,12 @@ import type { FeatureCollection, Geometry, Point } from 'geojson';
 import { geoPath } from 'd3-geo';
 import type { DossierFeatureProperties } from '../map/dossier-features';
 
-/** "A", "A and B", "A, B and C". */
+/** How many names an alt text lists before it counts the rest: a longer list helps no one listening. */
+const MAX_NAMES = 12;
+
+/** "A", "A and B", "A, B and C"; past a dozen, "A, B, … and 40 more". */
 export function listOf(names: readonly string[]): string {
+	if (names.length > MAX_NAMES) return `${names.slice(0, MAX_NAMES).join(', ')} and ${names.length - MAX_NAMES} more`;
 	return names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
 }
 
