@@ -222,7 +222,8 @@ export function dossierStyle(data: GeoJSON.FeatureCollection): {
 			},
 			{
 				// A ring of a size that shows, around a place too small to see at its own framing (the
-				// City of Capitals): it fades as the map zooms in far enough to show the footprint itself.
+				// City of Capitals): shown near that framing only (on the overview the anchors say enough),
+				// and faded as the map zooms in far enough to show the footprint itself.
 				id: 'dossier-ring',
 				type: 'circle',
 				source,
@@ -232,7 +233,7 @@ export function dossierStyle(data: GeoJSON.FeatureCollection): {
 					'circle-opacity': 0,
 					'circle-stroke-color': ['get', 'color'],
 					'circle-stroke-width': emphasis(2.5, 3.5, 3.5),
-					'circle-stroke-opacity': ['interpolate', ['linear'], ['zoom'], 13, 1, 15, 0]
+					'circle-stroke-opacity': ['interpolate', ['linear'], ['zoom'], 8, 0, 9, 1, 13, 1, 15, 0]
 				}
 			},
 			{
