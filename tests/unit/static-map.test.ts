@@ -130,4 +130,22 @@ describe('staticMapSvg', () => {
 			expect(svg).toContain('Old Fort &lt;img src=x onerror=&quot;window.__pwned=&#39;name&#39;&quot;&gt;');
 		}
 	});
+
+	test('draws each dossier with its own context: a second dossier built in the same process does not get the first one’s towns', () => {
+		const town = (name: string) => ({
+			type: 'FeatureCollection' as const,
+			features: [
+				{
+					type: 'Feature' as const,
+					properties: { name, population: 2_000_000, rank: 1, country: 'DE', geonames: 1, origin: 'made up for the test' },
+					geometry: { type: 'Point' as const, coordinates: [10.02, 50.01] }
+				}
+			]
+		});
+		const route = { kind: 'place', id: 'old-fort' } as const;
+		expect(staticMapSvg({ ...hostile, context: town('Firsttown') }, route).svg).toContain('Firsttown');
+		const second = staticMapSvg({ ...hostile, context: town('Secondtown') }, route).svg;
+		expect(second).toContain('Secondtown');
+		expect(second).not.toContain('Firsttown');
+	});
 });

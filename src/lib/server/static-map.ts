@@ -46,7 +46,10 @@ const drawn = perDossier((dossier) => {
 /** A route's static map, drawn once: the page's PNG and the SVG are the same picture. */
 const desktopSvg = perDossier(() => new Map<string, string>());
 
-let basemapCache: { style: ReturnType<typeof offlineBasemapStyle>; data: Record<string, FeatureCollection> } | undefined;
+/** The basemap's data, read once per dossier: its context (the named towns around its places) is the dossier's own. */
+const basemapData = perDossier((dossier) =>
+	sourceData(offlineBasemapStyle(ASSETS), { [CONTEXT_SOURCE]: dossier.context ?? { type: 'FeatureCollection', features: [] } })
+);
 
 /** The frame, selected places and lead places of a route's opening view, as the layout sets them. */
 function routeView(dossier: Dossier, route: MapRoute): { frame: Bounds; selected: string[]; focus: string[]; name?: string; native?: string } {
@@ -74,10 +77,6 @@ export function staticMapSvg(
 	route: MapRoute,
 	{ viewport = DESKTOP_MAP, banner = false, sources = {} }: { viewport?: Viewport; banner?: boolean; sources?: Record<string, FeatureCollection> } = {}
 ): { svg: string; alt: string; zoom: number; center: [number, number] } {
-	basemapCache ??= (() => {
-		const style = offlineBasemapStyle(ASSETS);
-		return { style, data: sourceData(style, { [CONTEXT_SOURCE]: dossier.context ?? { type: 'FeatureCollection', features: [] } }) };
-	})();
 	const { features, style } = drawn(dossier);
 	const view = routeView(dossier, route);
 	const fit = fitMercator(view.frame, viewport);
@@ -85,7 +84,7 @@ export function staticMapSvg(
 	const lead = dossier.sources[0];
 	const svg = renderStaticMap({
 		style,
-		sources: { ...basemapCache.data, ...sources, dossier: features },
+		sources: { ...basemapData(dossier), ...sources, dossier: features },
 		fit,
 		width: viewport.width,
 		height: viewport.height,
