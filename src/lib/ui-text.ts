@@ -7,6 +7,8 @@ export const ui = {
 	skipToPanel: 'Skip to the excerpts',
 	placesHeading: 'Places',
 	indexSummary: 'All places and map layers',
+	/** The overview's description, for search engines and link previews. */
+	overviewDescription: (title: string | undefined) => `The places ${title ?? 'the source'} speaks of, on a map, beside the exact excerpts that name them.`,
 	overviewLead: (places: number, links: number) =>
 		`${places} places, ${links} links from the text to them. Choose a place on the map or in the list to read every line that speaks of it.`,
 	downloadGeoJson: 'Download the dossier (GeoJSON)',

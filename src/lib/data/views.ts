@@ -119,6 +119,9 @@ export const placeSummaries = perDossier((dossier): PlaceSummary[] => {
 	return places.sort((a, b) => rank.get(a.id)! - rank.get(b.id)!);
 });
 
+/** The frame of every place together: the overview's, and the frame of routes that select none. */
+export const overviewFrame = perDossier((dossier): Bounds => unionFrame(dossier.places.map((place) => place.footprint)));
+
 /** The index every page carries; its static map's `mapAlt` is added by the endpoint that serves it. */
 export function dossierIndex(dossier: Dossier): Omit<DossierIndex, 'mapAlt'> {
 	const links = dossierLinks(dossier);
@@ -136,7 +139,7 @@ export function dossierIndex(dossier: Dossier): Omit<DossierIndex, 'mapAlt'> {
 		lead: lead && sourceSummary(lead),
 		counts: { sources: dossier.sources.length, places: dossier.places.length, excerpts: dossier.excerpts.length },
 		layers,
-		overview: unionFrame(dossier.places.map((place) => place.footprint)),
+		overview: overviewFrame(dossier),
 		refs: excerptRefs(dossier, layers.flatMap((layer) => layer.excerpts))
 	};
 }
@@ -235,3 +238,6 @@ const quoteAll = (dossier: Dossier, excerpts: readonly Excerpt[]): QuotedExcerpt
 };
 
 const summaryLookup = perDossier((dossier) => byId(placeSummaries(dossier)));
+
+/** One place's summary, looked up by id. */
+export const placeSummary = (dossier: Dossier, id: string): PlaceSummary | undefined => summaryLookup(dossier).get(id);

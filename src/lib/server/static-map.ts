@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { FeatureCollection } from 'geojson';
-import { perDossier } from '$lib/data/links';
+import { dossierLinks, perDossier } from '$lib/data/links';
 import type { Dossier } from '$lib/data/types';
-import { placeSummaries } from '$lib/data/views';
-import { unionFrame } from '$lib/geo/frame';
+import { routeFocus, type MapRoute } from '$lib/data/route-view';
+import { overviewFrame, placeSummary } from '$lib/data/views';
 import type { Bounds } from '$lib/geo/frame';
 import { dossierFeatures } from '$lib/map/dossier-features';
 import { CONTEXT_SOURCE, dossierStyle, offlineBasemapStyle, withDossier } from '$lib/map/style';
@@ -12,9 +12,6 @@ import { altText, DESKTOP_MAP, fitMercator, LINK_PREVIEW, renderStaticMap } from
 import type { Viewport } from '$lib/static-map';
 import { ui } from '$lib/ui-text';
 import { svgToPng } from './png';
-
-/** What a route's map shows: the overview, one place, or a source's places. */
-export type MapRoute = { kind: 'overview' } | { kind: 'place'; id: string } | { kind: 'source'; id: string };
 
 /** Stands for the app's static root in the style's URLs, so they can be read as files from `static/`. */
 const ASSETS = 'asset:';
@@ -51,19 +48,23 @@ const basemapData = perDossier((dossier) =>
 	sourceData(offlineBasemapStyle(ASSETS), { [CONTEXT_SOURCE]: dossier.context ?? { type: 'FeatureCollection', features: [] } })
 );
 
-/** The frame, selected places and lead places of a route's opening view, as the layout sets them. */
+/**
+ * A route's opening view as the live map has it before any fragment (routeFocus, as the layout
+ * asks it), with the places that lead its alt text and the name its banner writes.
+ */
 function routeView(dossier: Dossier, route: MapRoute): { frame: Bounds; selected: string[]; focus: string[]; name?: string; native?: string } {
+	const links = dossierLinks(dossier);
 	if (route.kind === 'place') {
-		const summary = placeSummaries(dossier).find((place) => place.id === route.id);
-		const place = dossier.places.find((candidate) => candidate.id === route.id);
+		const summary = placeSummary(dossier, route.id);
+		const place = links.place(route.id);
 		if (!summary || !place) throw new Error(`static map: no place "${route.id}"`);
-		return { frame: summary.frame, selected: [route.id], focus: [route.id], name: place.name, native: Object.values(place.names)[0] };
+		const { frame, selected } = routeFocus(route, '', { detail: { place: summary } }, overviewFrame(dossier));
+		return { frame, selected, focus: [route.id], name: place.name, native: Object.values(place.names)[0] };
 	}
-	const overview = unionFrame(dossier.places.map((place) => place.footprint));
-	if (route.kind === 'overview') return { frame: overview, selected: [], focus: [] };
-	// A source page without an excerpt in its fragment frames every place (routeFocus), its places leading the alt text.
-	const ids = [...new Set(dossier.excerpts.filter((excerpt) => excerpt.source === route.id).flatMap((excerpt) => excerpt.places))];
-	return { frame: overview, selected: [], focus: ids };
+	const { frame, selected } = routeFocus(route, '', {}, overviewFrame(dossier));
+	// A source's places lead its alt text, though without a fragment it selects none.
+	const focus = route.kind === 'source' ? [...new Set(links.excerptsOfSource(route.id).flatMap((excerpt) => excerpt.places))] : [];
+	return { frame, selected, focus };
 }
 
 /**
@@ -108,9 +109,6 @@ export function staticMapAlt(dossier: Dossier, route: MapRoute, viewport: Viewpo
 
 /** The link-preview picture's SVG (1200 × 630, with the name band), to be rasterised. */
 export const linkPreviewSvg = (dossier: Dossier, route: MapRoute) => staticMapSvg(dossier, route, { viewport: LINK_PREVIEW, banner: true }).svg;
-
-/** The formats a route's static map is built in: SVG to print crisply, PNG for the page itself. */
-export const STATIC_MAP_FORMATS = ['svg', 'png'] as const;
 
 /**
  * A route's static map as a response. The page shows the PNG: Chromium rasterises an SVG image on
