@@ -16,6 +16,7 @@ export const ui = {
 	showLayer: 'Show',
 	openPlace: (name: string) => `Open ${name}: `,
 	excerptCount: (n: number) => `${n} excerpt${n === 1 ? '' : 's'}`,
+	placeCount: (n: number) => `${n} place${n === 1 ? '' : 's'}`,
 	paragraph: 'Paragraph',
 	caption: 'Photo caption',
 	line: (n: number) => `line ${n}`,

@@ -41,7 +41,9 @@ export interface LayerSummary {
 	name: string;
 	kind: 'places' | 'arc';
 	color: string;
-	/** A layer of one place is that place in the legend. */
+	/** How many places the layer holds (0 for an arc). */
+	placeCount: number;
+	/** A layer of one place is that place in the legend; the places of a larger one are in `/data/places.json`. */
 	place?: PlaceSummary;
 	/** For arcs: the excerpts that report the journey. */
 	excerpts: QuotedExcerpt[];
@@ -131,6 +133,7 @@ export function dossierIndex(dossier: Dossier): Omit<DossierIndex, 'mapAlt'> {
 		name: layer.name,
 		kind: layer.kind,
 		color: layer.color,
+		placeCount: layer.kind === 'places' ? layer.places.length : 0,
 		place: layer.kind === 'places' && layer.places.length === 1 ? summaries.get(layer.places[0]!) : undefined,
 		excerpts: layer.kind === 'arc' ? quoteAll(dossier, links.excerptsOfArc(layer.id)) : []
 	}));
