@@ -2,7 +2,7 @@ import type { Bounds } from '../geo/frame';
 import { nearestContext } from '../geo/context';
 import { placeFrame, unionFrame } from '../geo/frame';
 import { footprintAreaKm2 } from '../geo/area';
-import { distanceKm } from '../geo/distance';
+import { PointIndex } from '../geo/point-index';
 import { dossierLinks, perDossier } from './links';
 import type { SearchEntry } from './search';
 import type { Dossier, Excerpt, Place, Source } from './types';
@@ -192,11 +192,9 @@ export function placeDetail(dossier: Dossier, id: string): Omit<PlaceDetail, 'ma
 	return {
 		place: placeFacts(place, summary),
 		excerpts,
-		distances: placeSummaries(dossier)
-			.filter((other) => other.id !== id)
-			.map((other) => ({ id: other.id, name: other.name, km: distanceKm(summary.anchor, other.anchor) }))
-			.sort((a, b) => a.km - b.km)
-			.slice(0, NEAREST),
+		distances: anchorIndex(dossier)
+			.near(summary.anchor, { count: NEAREST, keep: (other) => other.id !== id })
+			.map(({ item: other, km }) => ({ id: other.id, name: other.name, km })),
 		refs: excerptRefs(dossier, excerpts)
 	};
 }
@@ -241,6 +239,9 @@ const quoteAll = (dossier: Dossier, excerpts: readonly Excerpt[]): QuotedExcerpt
 };
 
 const summaryLookup = perDossier((dossier) => byId(placeSummaries(dossier)));
+
+/** Every place's anchor in a spatial index: each place page lists its nearest without measuring them all. */
+const anchorIndex = perDossier((dossier) => new PointIndex(placeSummaries(dossier), (summary) => summary.anchor));
 
 /** One place's summary, looked up by id. */
 export const placeSummary = (dossier: Dossier, id: string): PlaceSummary | undefined => summaryLookup(dossier).get(id);

@@ -1,10 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { GeoProjection } from 'd3-geo';
 import type { FeatureCollection } from 'geojson';
 import { dossierLinks, perDossier } from '$lib/data/links';
 import type { Dossier } from '$lib/data/types';
 import { routeFocus, type MapRoute } from '$lib/data/route-view';
 import { overviewFrame, placeSummary } from '$lib/data/views';
+import { FeatureIndex } from '$lib/geo/feature-index';
 import type { Bounds } from '$lib/geo/frame';
 import { dossierFeatures } from '$lib/map/dossier-features';
 import { CONTEXT_SOURCE, dossierStyle, offlineBasemapStyle, withDossier } from '$lib/map/style';
@@ -49,6 +51,42 @@ const basemapData = perDossier((dossier) =>
 );
 
 /**
+ * The data that grows with the dossier (its features, its context) in spatial indexes, so that a
+ * picture of one place looks only at what is near it, not at every place of a dossier of thousands.
+ */
+const indexed = perDossier((dossier) => ({
+	features: new FeatureIndex(drawn(dossier).features.features),
+	context: new FeatureIndex(basemapData(dossier)[CONTEXT_SOURCE]?.features ?? [])
+}));
+
+/**
+ * Where a picture could draw anything from: the map and as much again around it, beyond the margin
+ * the renderer keeps for labels, so the features it is given are all those it would draw. A reach
+ * that would cross the antimeridian (d3 wraps longitudes there) takes every longitude.
+ */
+function reach(projection: GeoProjection, { width, height }: Viewport): Bounds {
+	const [centre = 0] = projection.invert!([width / 2, height / 2]) ?? [];
+	const [west = -180, north = 90] = projection.invert!([-width, -height]) ?? [];
+	const [east = 180, south = -90] = projection.invert!([width * 2, height * 2]) ?? [];
+	const wraps = west > centre || east < centre;
+	return [
+		[wraps ? -180 : west, south],
+		[wraps ? 180 : east, north]
+	];
+}
+
+/** A route's opening view fitted to a viewport, the dossier features near it and its alt text. */
+function picture(dossier: Dossier, route: MapRoute, viewport: Viewport) {
+	const view = routeView(dossier, route);
+	const fit = fitMercator(view.frame, viewport);
+	const near = reach(fit.projection, viewport);
+	const { features, context } = indexed(dossier);
+	const shown = { type: 'FeatureCollection' as const, features: features.within(near) };
+	const alt = altText(shown, fit.projection, viewport, view.focus);
+	return { view, fit, shown, context: { type: 'FeatureCollection' as const, features: context.within(near) }, alt };
+}
+
+/**
  * A route's opening view as the live map has it before any fragment (routeFocus, as the layout
  * asks it), with the places that lead its alt text and the name its banner writes.
  */
@@ -78,14 +116,11 @@ export function staticMapSvg(
 	route: MapRoute,
 	{ viewport = DESKTOP_MAP, banner = false, sources = {} }: { viewport?: Viewport; banner?: boolean; sources?: Record<string, FeatureCollection> } = {}
 ): { svg: string; alt: string; zoom: number; center: [number, number] } {
-	const { features, style } = drawn(dossier);
-	const view = routeView(dossier, route);
-	const fit = fitMercator(view.frame, viewport);
-	const alt = altText(features, fit.projection, viewport, view.focus);
+	const { view, fit, shown, context, alt } = picture(dossier, route, viewport);
 	const lead = dossier.sources[0];
 	const svg = renderStaticMap({
-		style,
-		sources: { ...basemapData(dossier), ...sources, dossier: features },
+		style: drawn(dossier).style,
+		sources: { ...basemapData(dossier), [CONTEXT_SOURCE]: context, ...sources, dossier: shown },
 		fit,
 		width: viewport.width,
 		height: viewport.height,
@@ -102,9 +137,7 @@ export function staticMapSvg(
 
 /** The alternative text of a route's static map (what `staticMapSvg` writes as its title), without drawing it. */
 export function staticMapAlt(dossier: Dossier, route: MapRoute, viewport: Viewport = DESKTOP_MAP): string {
-	const { features } = drawn(dossier);
-	const view = routeView(dossier, route);
-	return altText(features, fitMercator(view.frame, viewport).projection, viewport, view.focus);
+	return picture(dossier, route, viewport).alt;
 }
 
 /** The link-preview picture's SVG (1200 × 630, with the name band), to be rasterised. */
