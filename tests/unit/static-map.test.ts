@@ -5,7 +5,11 @@ import { validateDossier } from '$lib/data/validate';
 import { placeFrame } from '$lib/geo/frame';
 import type { Bounds } from '$lib/geo/frame';
 import { staticMapSvg } from '$lib/server/static-map';
-import { DESKTOP_MAP, escapeXml, fitMercator, listOf, placeLabels } from '$lib/static-map';
+import { listOf } from '$lib/static-map/alt';
+import { fitMercator } from '$lib/static-map/fit';
+import { placeLabels } from '$lib/static-map/labels';
+import { DESKTOP_MAP } from '$lib/static-map/viewports';
+import { escapeMarkup } from '$lib/text/escape';
 
 const load = (root: string) => {
 	const { dossier } = validateDossier(readGeodataFiles(root));
@@ -97,7 +101,7 @@ describe('staticMapSvg', () => {
 		const { svg, alt } = staticMapSvg(dossier, { kind: 'place', id: 'damascus' });
 		expect(svg).toMatch(/^<svg [^>]*role="img"/);
 		expect(alt).toBe('Map of Damascus, with Sednaya Prison in view; drawn as a dashed line: Reported transfer: Damascus → Moscow');
-		expect(svg).toContain(`<title>${escapeXml(alt)}</title>`);
+		expect(svg).toContain(`<title>${escapeMarkup(alt)}</title>`);
 	});
 
 	test('the overview names every place', () => {

@@ -10,8 +10,10 @@ import { FeatureIndex } from '$lib/geo/feature-index';
 import type { Bounds } from '$lib/geo/frame';
 import { dossierFeatures } from '$lib/map/dossier-features';
 import { CONTEXT_SOURCE, dossierStyle, offlineBasemapStyle, withDossier } from '$lib/map/style';
-import { altText, DESKTOP_MAP, fitMercator, LINK_PREVIEW, renderStaticMap } from '$lib/static-map';
-import type { Viewport } from '$lib/static-map';
+import { altText } from '$lib/static-map/alt';
+import { fitMercator, type Viewport } from '$lib/static-map/fit';
+import { renderStaticMap } from '$lib/static-map/render';
+import { DESKTOP_MAP, LINK_PREVIEW } from '$lib/static-map/viewports';
 import { ui } from '$lib/ui-text';
 import { svgToPng } from './png';
 

@@ -1,3 +1,4 @@
+import { escapeMarkup } from '../text/escape';
 import { embedPath, pathOutOfEmbed } from './paths';
 import { viewQuery } from './view-link';
 import { formatCameraHash, parseCameraHash } from './camera-hash';
@@ -14,7 +15,5 @@ export function embedSnippet(root: string, path: string, search: string, hash: s
 	const parsed = parseCameraHash(hash);
 	const camera = parsed ? formatCameraHash(parsed) : '';
 	const src = `${root}${embedPath(pathOutOfEmbed(path))}${viewQuery(search)}${camera}`;
-	return `<iframe src="${attribute(src)}" title="${attribute(`Map: ${title}`)}" width="100%" height="480" style="border:0" loading="lazy"></iframe>`;
+	return `<iframe src="${escapeMarkup(src)}" title="${escapeMarkup(`Map: ${title}`)}" width="100%" height="480" style="border:0" loading="lazy"></iframe>`;
 }
-
-const attribute = (value: string) => value.replaceAll('&', '&amp;').replaceAll('"', '&quot;').replaceAll('<', '&lt;');
