@@ -1,5 +1,6 @@
 import { bbox, distance } from '@turf/turf';
 import type { Feature, FeatureCollection, Point, Position } from 'geojson';
+import { foldName } from '../text/fold';
 import { PointIndex } from './point-index';
 
 /** A gazetteer place, as far as context selection needs it (see `GazetteerRecord`). */
@@ -55,7 +56,6 @@ export const rankOf = (population: number) => {
 	return i < 0 ? RANK_POPULATION.length + 1 : i + 1;
 };
 
-const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().trim();
 const byPopulation = (a: ContextRecord, b: ContextRecord) => b.population - a.population || a.geonameid - b.geonameid;
 const km = (a: Position, b: Position) => distance(a, b, { units: 'kilometers' });
 
@@ -79,14 +79,14 @@ export function contextFeatures(
 	// and only places of the same name are measured, so the check stays cheap for large dossiers.
 	const labelledAt = new Map<string, Position[]>();
 	for (const l of labelled) {
-		for (const name of new Set(l.names.map(fold))) {
+		for (const name of new Set(l.names.map(foldName))) {
 			const at = labelledAt.get(name);
 			if (at) at.push(l.coordinates);
 			else labelledAt.set(name, [l.coordinates]);
 		}
 	}
 	const isLabelled = (r: ContextRecord) =>
-		[r.name, r.ascii, r.native?.name ?? '', ...r.alternates].some((name) => labelledAt.get(fold(name))?.some((at) => km(at, [r.lon, r.lat]) <= duplicateKm));
+		[r.name, r.ascii, r.native?.name ?? '', ...r.alternates].some((name) => labelledAt.get(foldName(name))?.some((at) => km(at, [r.lon, r.lat]) <= duplicateKm));
 	const kept = new Map<number, ContextRecord>();
 	const keep = (r: ContextRecord) => kept.set(r.geonameid, r);
 
