@@ -64,9 +64,7 @@ export const ui = {
 	distances: 'Distances to the other places',
 	origin: 'Where the geometry comes from',
 	excerptsHeading: 'What the text says',
-	source: 'Source',
-	publisherUnknown: 'publisher not known',
-	transferHeading: 'Reported transfer'
+	publisherUnknown: 'publisher not known'
 } as const;
 
 /**
