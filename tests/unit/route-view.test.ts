@@ -58,7 +58,8 @@ test('a place page and its embed show the place’s static map; a source its own
 	const overview = { mapAlt: 'Map of A and B' };
 	expect(routeSurface(mapRoute('/place/[id]', { id: 'a' }), { detail: shown }, overview)).toEqual({ map: '/static-map/place/a.png', alt: 'Map of A', preview: '/og/place/a.png' });
 	expect(routeSurface(mapRoute('/embed/place/[id]', { id: 'a' }), { detail: shown }, overview).map).toBe('/static-map/place/a.png');
-	expect(routeSurface(mapRoute('/source/[id]', { id: 's' }), { source: text }, overview)).toEqual({ map: '/static-map/source/s.png', alt: 'Map of A and B, from s', preview: '/og/index.png' });
+	// A source opens framed as the overview: the overview's picture, with the source's own alt text.
+	expect(routeSurface(mapRoute('/source/[id]', { id: 's' }), { source: text }, overview)).toEqual({ map: '/static-map/index.png', alt: 'Map of A and B, from s', preview: '/og/index.png' });
 	expect(routeSurface(mapRoute('/404', {}), {}, overview)).toEqual({ map: '/static-map/index.png', alt: 'Map of A and B', preview: '/og/index.png' });
 	// The error page of an unknown place has no data of it: it shows the overview's picture, not a missing one.
 	expect(routeSurface(mapRoute('/place/[id]', { id: 'atlantis' }), {}, overview).map).toBe('/static-map/index.png');

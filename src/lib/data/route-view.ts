@@ -1,6 +1,6 @@
 import { boundsUnion, type Bounds } from '../geo/frame';
 import { fragmentTarget } from '../url/fragment';
-import { previewImagePath, staticMapPath, type MapRoute } from '../url/paths';
+import { previewImagePath, staticMapPath, type MapRoute, type PictureRoute } from '../url/paths';
 import type { PlaceDetail, SourceDetail } from './views';
 
 export type { MapRoute } from '../url/paths';
@@ -65,15 +65,17 @@ export function routeFocus(route: MapRoute, hash: string, data: RouteData, overv
 
 /**
  * A route's static map, its alt text and its link-preview picture (paths under the app's base).
- * A place's page and embed show the place's; a source page the source's (framed as the overview,
- * as the live map is without a fragment); every other route the overview's.
+ * A place's page and embed show the place's picture; every other route the overview's, a source's
+ * page too (it opens framed as the overview, as the live map does without a fragment), with its
+ * own alt text, which names the source's places first. One picture for all sources, not one each:
+ * a dossier of a thousand sources would otherwise draw every place a thousand times.
  */
 export function routeSurface(
 	route: MapRoute,
 	data: { detail?: Pick<PlaceDetail, 'mapAlt'>; source?: Pick<SourceDetail, 'mapAlt'> },
 	index: { mapAlt: string }
 ): { map: string; alt: string; preview: string } {
-	const shown: MapRoute = (route.kind === 'place' && data.detail) || (route.kind === 'source' && data.source) ? route : { kind: 'overview' };
-	const alt = shown.kind === 'place' ? data.detail!.mapAlt : shown.kind === 'source' ? data.source!.mapAlt : index.mapAlt;
-	return { map: staticMapPath(shown, 'png'), alt, preview: previewImagePath(shown) };
+	const picture: PictureRoute = route.kind === 'place' && data.detail ? route : { kind: 'overview' };
+	const alt = route.kind === 'place' && data.detail ? data.detail.mapAlt : route.kind === 'source' && data.source ? data.source.mapAlt : index.mapAlt;
+	return { map: staticMapPath(picture, 'png'), alt, preview: previewImagePath(picture) };
 }

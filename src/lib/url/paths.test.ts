@@ -17,7 +17,6 @@ test('an id from a URL stays one path segment: slashes, dots and queries are enc
 test('the static map and preview of each route', () => {
 	expect(staticMapPath({ kind: 'overview' }, 'svg')).toBe('/static-map/index.svg');
 	expect(staticMapPath({ kind: 'place', id: 'damascus' }, 'png')).toBe('/static-map/place/damascus.png');
-	expect(staticMapPath({ kind: 'source', id: 's' }, 'png')).toBe('/static-map/source/s.png');
 	expect(previewImagePath({ kind: 'place', id: 'damascus' })).toBe('/og/place/damascus.png');
 	expect(previewImagePath({ kind: 'source', id: 's' })).toBe('/og/index.png');
 });

@@ -60,9 +60,12 @@ export const dataPath = {
 export const STATIC_MAP_FORMATS = ['svg', 'png'] as const;
 export type StaticMapFormat = (typeof STATIC_MAP_FORMATS)[number];
 
-/** A route's prerendered static map. @example staticMapPath({ kind: 'place', id: 'damascus' }, 'png') // '/static-map/place/damascus.png' */
-export function staticMapPath(route: MapRoute, format: StaticMapFormat): string {
-	return route.kind === 'overview' ? `/static-map/index.${format}` : `/static-map/${route.kind}/${segment(route.id)}.${format}`;
+/** The routes that have a picture of their own: a source's page opens framed as the overview and shows the overview's. */
+export type PictureRoute = Exclude<MapRoute, { kind: 'source' }>;
+
+/** A prerendered static map. @example staticMapPath({ kind: 'place', id: 'damascus' }, 'png') // '/static-map/place/damascus.png' */
+export function staticMapPath(route: PictureRoute, format: StaticMapFormat): string {
+	return route.kind === 'overview' ? `/static-map/index.${format}` : `/static-map/place/${segment(route.id)}.${format}`;
 }
 
 /** A route's link-preview picture: a place has its own; every other route shows the overview's. */
