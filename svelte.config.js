@@ -11,6 +11,10 @@ const base = process.env.BASE_PATH ?? '';
 const { cspOrigins } = await tsImport('./src/lib/server/basemaps.ts', import.meta.url);
 const basemapOrigin = cspOrigins();
 
+/** Without the site's public address, no page names a place's preview picture, and none is drawn (src/routes/og/place). */
+const { publicSiteUrl } = await tsImport('./src/lib/server/site.ts', import.meta.url);
+const PREVIEWS = '/og/place/[id].png';
+
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
 	kit: {
@@ -22,7 +26,14 @@ const config = {
 			// Absolute asset paths: the 404 page is served at any depth, where relative ones would break.
 			relative: false
 		},
-		prerender: { handleHttpError: 'fail', handleMissingId: 'fail' },
+		prerender: {
+			handleHttpError: 'fail',
+			handleMissingId: 'fail',
+			handleUnseenRoutes: ({ routes, message }) => {
+				if (publicSiteUrl === null && routes.every((route) => route === PREVIEWS)) return;
+				throw new Error(message);
+			}
+		},
 		// The app's own CSS is small: inlined, it cannot hold back the first paint of the text.
 		inlineStyleThreshold: 32 * 1024,
 		// Strict CSP: scripts only from the origin or with the hash SvelteKit computes for its one

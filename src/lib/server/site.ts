@@ -1,4 +1,5 @@
-import { siteUrl } from '$lib/data/surfaces';
+// Relative: svelte.config.js reads this module too (through tsx), where `$lib` is unknown.
+import { siteUrl } from '../data/surfaces';
 
 /**
  * Where the built site will be served (`PUBLIC_SITE_URL`), or null. Link previews need absolute
