@@ -1,7 +1,6 @@
-import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { serveStatic } from '../../scripts/serve.mjs';
-import { browserSession, buildVariant, renderedKeys } from './harness';
+import { axeViolations, browserSession, buildVariant, renderedKeys } from './harness';
 
 // A dossier whose layer "City gates" holds two places (North Gate, South Gate) and "Harbour" one:
 // authors group places in layers as a matter of course, and every place must still be in the index.
@@ -64,11 +63,7 @@ describe('a layer of several places', () => {
 	test('axe finds no violations in the index with a layer’s places listed beneath it', async () => {
 		const page = await browser.newPageAt(`${site.url}/`);
 		await mapReady(page);
-		await page.evaluate(readFileSync('node_modules/axe-core/axe.min.js', 'utf8'));
-		const violations = await page.evaluate(async () => {
-			const result = await (window as any).axe.run(document);
-			return result.violations.map((v: any) => `${v.id}: ${v.nodes.map((n: any) => n.target.join(' ')).join(', ')}`);
-		});
+		const violations = await axeViolations(page);
 		expect(violations, violations.join('; ')).toEqual([]);
 		await page.screenshot({ path: 'test-results/screenshots/grouped-overview.png' });
 		await page.context().close();
