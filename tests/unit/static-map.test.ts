@@ -18,6 +18,7 @@ const load = (root: string) => {
 };
 const dossier = load(process.cwd());
 const hostile = load('tests/fixtures/dossiers/hostile');
+const grouped = load('tests/fixtures/dossiers/grouped');
 
 /** Web Mercator in MapLibre's pixels at zoom z (512-px tiles), written out independently of d3. */
 const worldPx = ([lon, lat]: [number, number], zoom: number): [number, number] => {
@@ -151,5 +152,28 @@ describe('staticMapSvg', () => {
 		const second = staticMapSvg({ ...hostile, context: town('Secondtown') }, route).svg;
 		expect(second).toContain('Secondtown');
 		expect(second).not.toContain('Firsttown');
+	});
+
+	test('a dossier that spans the world: the overview is given every place, across the antimeridian', () => {
+		// Places near both sides of the antimeridian, where the picture's surroundings wrap around.
+		const [fort] = grouped.places;
+		const moved = (id: string, name: string, [lon, lat]: [number, number]) => ({
+			...fort!,
+			id,
+			name,
+			aliases: [name],
+			anchor: { ...fort!.anchor, geometry: { type: 'Point' as const, coordinates: [lon, lat] } },
+			footprint: {
+				...fort!.footprint,
+				geometry: { type: 'Polygon' as const, coordinates: [[[lon - 0.1, lat - 0.1], [lon + 0.1, lat - 0.1], [lon + 0.1, lat + 0.1], [lon - 0.1, lat + 0.1], [lon - 0.1, lat - 0.1]]] }
+			}
+		});
+		const places = [moved('west', 'Far West', [-179.5, 10]), moved('east', 'Far East', [179.5, 10]), moved('north', 'Far North', [20, 65])];
+		const world = { ...grouped, places, excerpts: [], layers: [{ id: 'all', name: 'All', kind: 'places' as const, places: places.map((place) => place.id), color: '#0072B2' }] };
+		const { svg, alt } = staticMapSvg(world, { kind: 'overview' });
+		// The alt text is written from the features the picture is given: none near the edges is lost.
+		for (const place of places) expect(alt).toContain(place.name);
+		expect(svg).toContain('<title>Map of Far West, Far East and Far North</title>');
+		expect(staticMapSvg(world, { kind: 'place', id: 'north' }).alt).toContain('Far North');
 	});
 });
