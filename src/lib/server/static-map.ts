@@ -15,7 +15,7 @@ import { fitMercator, type Viewport } from '$lib/static-map/fit';
 import { renderStaticMap } from '$lib/static-map/render';
 import { DESKTOP_MAP, LINK_PREVIEW } from '$lib/static-map/viewports';
 import { ui } from '$lib/ui-text';
-import { svgToPng } from './png';
+import { pngResponse } from './png';
 
 /** Stands for the app's static root in the style's URLs, so they can be read as files from `static/`. */
 const ASSETS = 'asset:';
@@ -149,12 +149,12 @@ export const linkPreviewSvg = (dossier: Dossier, route: MapRoute) => staticMapSv
  * A route's static map as a response. The page shows the PNG: Chromium rasterises an SVG image on
  * the main thread before its first paint, which held the text back, while a PNG decodes off it.
  */
-export function staticMapResponse(dossier: Dossier, route: MapRoute, format: string): Response {
+export async function staticMapResponse(dossier: Dossier, route: MapRoute, format: string): Promise<Response> {
 	const key = JSON.stringify(route);
 	const cache = desktopSvg(dossier);
 	const svg = cache.get(key) ?? staticMapSvg(dossier, route).svg;
 	cache.set(key, svg);
-	if (format === 'png') return new Response(Buffer.from(svgToPng(svg)), { headers: { 'content-type': 'image/png' } });
+	if (format === 'png') return pngResponse(svg);
 	if (format === 'svg') return new Response(svg, { headers: { 'content-type': 'image/svg+xml' } });
 	return new Response('not found', { status: 404 });
 }

@@ -1,7 +1,7 @@
 import { error } from '@sveltejs/kit';
 import { dossierLinks } from '$lib/data/links';
 import { dossier } from '$lib/server/dossier';
-import { svgToPng } from '$lib/server/png';
+import { pngResponse } from '$lib/server/png';
 import { publicSiteUrl } from '$lib/server/site';
 import { linkPreviewSvg } from '$lib/server/static-map';
 import type { EntryGenerator, RequestHandler } from './$types';
@@ -13,5 +13,5 @@ export const entries: EntryGenerator = () => (publicSiteUrl ? dossier.places.map
 
 export const GET: RequestHandler = ({ params }) => {
 	if (!dossierLinks(dossier).place(params.id)) error(404, `No place "${params.id}"`);
-	return new Response(Buffer.from(svgToPng(linkPreviewSvg(dossier, { kind: 'place', id: params.id }))), { headers: { 'content-type': 'image/png' } });
+	return pngResponse(linkPreviewSvg(dossier, { kind: 'place', id: params.id }));
 };
