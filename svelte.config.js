@@ -1,36 +1,19 @@
-import { readFileSync } from 'node:fs';
 import adapter from '@sveltejs/adapter-static';
+import { tsImport } from 'tsx/esm/api';
 
 /** A sub-path such as `/dossier-map` when the site is not served from the host's root. */
 const base = process.env.BASE_PATH ?? '';
 
 /**
  * The online basemaps a reader may choose (`BASEMAPS_FILE`, default basemaps.json) are the only
- * other origins the app may talk to. The build checks the file whole (src/lib/server/basemaps.ts);
- * this only collects the origins each entry loads from, for the CSP.
+ * other origins the app may talk to: the same checked list the build serves (src/lib/server/basemaps.ts).
  */
-function basemapOrigins() {
-	const file = process.env.BASEMAPS_FILE ?? 'basemaps.json';
-	let list;
-	try {
-		list = JSON.parse(readFileSync(file, 'utf8')).basemaps;
-	} catch (error) {
-		throw new Error(`${file}: ${error instanceof Error ? error.message : error}`);
-	}
-	const origin = (url) => {
-		try {
-			return [new URL(url.replaceAll(/\{[a-z]+\}/g, '0')).origin];
-		} catch {
-			return [];
-		}
-	};
-	const origins = (Array.isArray(list) ? list : []).flatMap((basemap) => [
-		...origin(String(basemap?.url ?? basemap?.tiles ?? '')),
-		...(Array.isArray(basemap?.origins) ? basemap.origins.flatMap((o) => origin(String(o))) : [])
-	]);
-	return [...new Set(origins)].sort();
-}
-const basemapOrigin = basemapOrigins();
+const { cspOrigins } = await tsImport('./src/lib/server/basemaps.ts', import.meta.url);
+const basemapOrigin = cspOrigins();
+
+/** Without the site's public address, no page names a place's preview picture, and none is drawn (src/routes/og/place). */
+const { publicSiteUrl } = await tsImport('./src/lib/server/site.ts', import.meta.url);
+const PREVIEWS = '/og/place/[id].png';
 
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
@@ -43,7 +26,14 @@ const config = {
 			// Absolute asset paths: the 404 page is served at any depth, where relative ones would break.
 			relative: false
 		},
-		prerender: { handleHttpError: 'fail', handleMissingId: 'fail' },
+		prerender: {
+			handleHttpError: 'fail',
+			handleMissingId: 'fail',
+			handleUnseenRoutes: ({ routes, message }) => {
+				if (publicSiteUrl === null && routes.every((route) => route === PREVIEWS)) return;
+				throw new Error(message);
+			}
+		},
 		// The app's own CSS is small: inlined, it cannot hold back the first paint of the text.
 		inlineStyleThreshold: 32 * 1024,
 		// Strict CSP: scripts only from the origin or with the hash SvelteKit computes for its one

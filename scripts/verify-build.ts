@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import { readGeodataFiles } from '../src/lib/data/geodata-files';
 import { arcLayers, dossierLinks, excerptKey } from '../src/lib/data/links';
 import { validateDossier } from '../src/lib/data/validate';
+import { previewImagePath, STATIC_MAP_FORMATS, staticMapPath } from '../src/lib/url/paths';
 
 const [buildDir = process.env.BUILD_DIR ?? 'build', dossierDir = process.env.DOSSIER_DIR ?? process.cwd()] = process.argv.slice(2);
 const { dossier } = validateDossier(readGeodataFiles(dossierDir));
@@ -61,22 +62,27 @@ for (const layer of arcLayers(dossier.layers)) {
 	}
 }
 
-// Every route has its static map, and (where the build makes them) its link-preview picture.
+// Every place and the overview have their static map, and when the build knows the site's address
+// (PUBLIC_SITE_URL, which surfaces.json records), their link-preview picture.
 const files = (folder: string) => (existsSync(join(buildDir, folder)) ? readdirSync(join(buildDir, folder)) : []);
-const hasPreviews = files('og').length > 0;
+const surfacesFile = join(buildDir, 'data/surfaces.json');
+const hasPreviews = existsSync(surfacesFile) && (JSON.parse(readFileSync(surfacesFile, 'utf8')) as { siteUrl: string | null }).siteUrl !== null;
 for (const [file, what] of [
-	...['svg', 'png'].flatMap((format) => [
-		[`static-map/index.${format}`, `the overview has no static map (${format})`],
-		...dossier.places.map((place) => [`static-map/place/${place.id}.${format}`, `place "${place.id}" has no static map (${format})`]),
-		...dossier.sources.map((source) => [`static-map/source/${source.id}.${format}`, `source "${source.id}" has no static map (${format})`])
+	...STATIC_MAP_FORMATS.flatMap((format) => [
+		[staticMapPath({ kind: 'overview' }, format), `the overview has no static map (${format})`],
+		...dossier.places.map((place) => [staticMapPath({ kind: 'place', id: place.id }, format), `place "${place.id}" has no static map (${format})`])
 	]),
 	...(hasPreviews
-		? [['og/index.png', 'the overview has no link preview'], ...dossier.places.map((place) => [`og/place/${place.id}.png`, `place "${place.id}" has no link preview`])]
+		? [
+				[previewImagePath({ kind: 'overview' }), 'the overview has no link preview'],
+				...dossier.places.map((place) => [previewImagePath({ kind: 'place', id: place.id }), `place "${place.id}" has no link preview`])
+			]
 		: [])
 ] as [string, string][]) {
-	if (!existsSync(join(buildDir, file))) problems.push(`${buildDir}/${file}: missing: ${what}`);
+	// The paths are the site's (leading slash); the files lie below the build folder.
+	if (!existsSync(join(buildDir, file))) problems.push(`${buildDir}${file}: missing: ${what}`);
 }
 
 for (const problem of problems) console.error(problem);
 if (problems.length > 0) process.exit(1);
-console.log(`verify-build: ${dossier.places.length} place pages, ${dossier.sources.length} source pages, ${dossier.excerpts.length} excerpts, ${dossier.places.length + 1 + dossier.sources.length} static maps (SVG and PNG), ${hasPreviews ? files('og/place').length + 1 : 0} link previews — nothing lost`);
+console.log(`verify-build: ${dossier.places.length} place pages, ${dossier.sources.length} source pages, ${dossier.excerpts.length} excerpts, ${dossier.places.length + 1} static maps (SVG and PNG), ${hasPreviews ? files('og/place').length + 1 : 0} link previews — nothing lost`);

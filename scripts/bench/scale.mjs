@@ -7,8 +7,8 @@
  *   node scripts/bench/scale.mjs [--sizes s,m,l] [--build-timeout 300] [--no-bench]
  *
  * Sizes: s = 10 sources / 100 places / 1 000 excerpts; m = 100 / 1 000 / 10 000;
- * l = 1 000 / 10 000 / 100 000 (validator only unless --build-large: its build takes ~3 minutes and
- * 0.5 GB, its benchmark ~10 minutes).
+ * l = 1 000 / 10 000 / 100 000 (validator only unless --build-large, whose build is the longest:
+ * measured times and sizes are in bench/README.md, "Large dossiers"; its benchmark ~10 minutes).
  */
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';

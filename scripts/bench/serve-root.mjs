@@ -7,7 +7,6 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { tsImport } from 'tsx/esm/api';
 
-const escapeHtml = (text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /**
  * @param {{ project: string, build: string, place: string }} options
@@ -33,6 +32,7 @@ export async function prepareServeRoot({ project, build, place }) {
 
 	// The app's own style builders, so the floor draws exactly what the app draws.
 	const style = await tsImport(join(project, 'src/lib/map/style.ts'), import.meta.url);
+	const { escapeMarkup } = await tsImport(join(project, 'src/lib/text/escape.ts'), import.meta.url);
 	const dossier = style.dossierStyle({ type: 'FeatureCollection', features: [] });
 	const config = {
 		workerUrl: `/_app/immutable/assets/${worker}`,
@@ -48,12 +48,12 @@ export async function prepareServeRoot({ project, build, place }) {
 	const items = detail.excerpts
 		.map(
 			(excerpt) =>
-				`\t\t<li data-excerpt="${escapeHtml(excerpt.id)}"><figure><blockquote><p>${escapeHtml(excerpt.quote)}</p></blockquote>` +
-				`<figcaption>${escapeHtml(excerpt.kind)} — <cite>${escapeHtml(excerpt.sourceTitle)}</cite>, line ${excerpt.line}</figcaption></figure></li>`
+				`\t\t<li data-excerpt="${escapeMarkup(excerpt.id)}"><figure><blockquote><p>${escapeMarkup(excerpt.quote)}</p></blockquote>` +
+				`<figcaption>${escapeMarkup(excerpt.kind)} — <cite>${escapeMarkup(excerpt.sourceTitle)}</cite>, line ${excerpt.line}</figcaption></figure></li>`
 		)
 		.join('\n');
 	const template = readFileSync(join(floor, 'text.html'), 'utf8');
-	writeFileSync(join(floor, 'text.html'), template.replaceAll('<!--TITLE-->', escapeHtml(detail.place.name)).replace('<!--EXCERPTS-->', items));
+	writeFileSync(join(floor, 'text.html'), template.replaceAll('<!--TITLE-->', escapeMarkup(detail.place.name)).replace('<!--EXCERPTS-->', items));
 
 	return { root, workerFile: join(assets, worker), cleanup: () => rmSync(root, { recursive: true, force: true }) };
 }

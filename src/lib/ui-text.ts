@@ -7,6 +7,8 @@ export const ui = {
 	skipToPanel: 'Skip to the excerpts',
 	placesHeading: 'Places',
 	indexSummary: 'All places and map layers',
+	/** The overview's description, for search engines and link previews. */
+	overviewDescription: (title: string | undefined) => `The places ${title ?? 'the source'} speaks of, on a map, beside the exact excerpts that name them.`,
 	overviewLead: (places: number, links: number) =>
 		`${places} places, ${links} links from the text to them. Choose a place on the map or in the list to read every line that speaks of it.`,
 	downloadGeoJson: 'Download the dossier (GeoJSON)',
@@ -14,6 +16,7 @@ export const ui = {
 	showLayer: 'Show',
 	openPlace: (name: string) => `Open ${name}: `,
 	excerptCount: (n: number) => `${n} excerpt${n === 1 ? '' : 's'}`,
+	placeCount: (n: number) => `${n} place${n === 1 ? '' : 's'}`,
 	paragraph: 'Paragraph',
 	caption: 'Photo caption',
 	line: (n: number) => `line ${n}`,
@@ -61,9 +64,7 @@ export const ui = {
 	distances: 'Distances to the other places',
 	origin: 'Where the geometry comes from',
 	excerptsHeading: 'What the text says',
-	source: 'Source',
-	publisherUnknown: 'publisher not known',
-	transferHeading: 'Reported transfer'
+	publisherUnknown: 'publisher not known'
 } as const;
 
 /**

@@ -1,19 +1,14 @@
 import { base } from '$app/paths';
+import { fetchJson } from '$lib/data/fetch-json';
 import type { Surfaces } from '$lib/data/surfaces';
 import type { DossierIndex } from '$lib/data/views';
+import { dataPath } from '$lib/url/paths';
 import type { LayoutLoad } from './$types';
 
 export const prerender = true;
 export const trailingSlash = 'never';
 
-/** Reads one of the app's own prerendered JSON files. */
-async function read<T>(fetch: typeof globalThis.fetch, path: string): Promise<T> {
-	const response = await fetch(`${base}${path}`);
-	if (!response.ok) throw new Error(`${base}${path} answered ${response.status}`);
-	return (await response.json()) as T;
-}
-
 export const load: LayoutLoad = async ({ fetch }) => {
-	const [index, surfaces] = await Promise.all([read<DossierIndex>(fetch, '/data/index.json'), read<Surfaces>(fetch, '/data/surfaces.json')]);
+	const [index, surfaces] = await Promise.all([fetchJson<DossierIndex>(fetch, base, dataPath.index), fetchJson<Surfaces>(fetch, base, dataPath.surfaces)]);
 	return { index, surfaces };
 };

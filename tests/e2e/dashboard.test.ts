@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { DossierIndex, PlaceSummary } from '../../src/lib/data/views';
-import { browserSession, expectInsideMap, mapIdle, pixelOf, renderedKeys, screenshot } from './harness';
+import { axeViolations, browserSession, expectInsideMap, mapIdle, pixelOf, renderedKeys, screenshot } from './harness';
 
 const places: PlaceSummary[] = JSON.parse(readFileSync('build/data/places.json', 'utf8'));
 const index: DossierIndex = JSON.parse(readFileSync('build/data/index.json', 'utf8'));
@@ -260,11 +260,7 @@ describe('keyboard and screen readers', () => {
 			const watched = await browser.open(path);
 			const { page } = watched;
 			await mapIdle(page);
-			await page.evaluate(readFileSync('node_modules/axe-core/axe.min.js', 'utf8'));
-			const violations = await page.evaluate(async () => {
-				const result = await (window as any).axe.run(document);
-				return result.violations.map((v: any) => `${v.id}: ${v.nodes.map((n: any) => n.target.join(' ')).join(', ')}`);
-			});
+			const violations = await axeViolations(page);
 			expect(violations, violations.join("; ")).toEqual([]);
 			await browser.done(watched);
 		});

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, rmSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import type { BrowserContextOptions, Page } from 'playwright-core';
 import { expect, inject } from 'vitest';
 import { startBrowser } from './browser';
@@ -116,4 +116,13 @@ export function buildVariant(name: string, env: Record<string, string>): string 
 	const run = spawnSync('node_modules/.bin/vite', ['build'], { env: { ...process.env, ...env, BUILD_DIR: out }, encoding: 'utf8' });
 	if (run.status !== 0) throw new Error(`build ${name} failed:\n${run.stdout}\n${run.stderr}`);
 	return out;
+}
+
+/** What axe-core finds wrong on the page as it is now, one line per rule: `rule: selector, …`. */
+export async function axeViolations(page: Page): Promise<string[]> {
+	await page.evaluate(readFileSync('node_modules/axe-core/axe.min.js', 'utf8'));
+	return page.evaluate(async () => {
+		const result = await (window as any).axe.run(document);
+		return result.violations.map((v: any) => `${v.id}: ${v.nodes.map((n: any) => n.target.join(' ')).join(', ')}`);
+	});
 }

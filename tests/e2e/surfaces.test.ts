@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
@@ -75,6 +75,17 @@ describe('the static map stands in for the live one', () => {
 			await browser.done(watched);
 		});
 	}
+
+	test('without JavaScript, a source shows the overview’s static map (it opens framed as the overview) under its own alt text', async () => {
+		const watched = await browser.open('/source/russia-confirms-assad-moscow', { javaScriptEnabled: false });
+		const { page } = watched;
+		await expectStaticMapFillsMapArea(page);
+		expect(await page.getByTestId('static-map').getAttribute('src')).toMatch(/\/static-map\/index\.png$/);
+		const sourceAlt = await (await fetch(`${baseUrl()}/data/source/russia-confirms-assad-moscow.json`)).json().then((source: { mapAlt: string }) => source.mapAlt);
+		expect(await page.getByTestId('static-map').getAttribute('alt')).toBe(sourceAlt);
+		expect(sourceAlt).toMatch(/^Map of /);
+		await browser.done(watched);
+	});
 
 	test('a page’s first paint has map pixels in the map area before the live map can draw', async () => {
 		const watched = await browser.open('/place/sednaya-prison', {
@@ -158,6 +169,8 @@ const ROUTE_FILES = ['index.html', 'embed.html', '404.html', 'source/russia-conf
 
 describe('link previews', () => {
 	test('every route has og:title, og:description, og:type and a large-image card; without PUBLIC_SITE_URL, no og:image or og:url', () => {
+		// Nothing names a place's preview picture then, and the build draws none.
+		expect(existsSync('build/og/place')).toBe(false);
 		for (const file of ROUTE_FILES) {
 			const meta = metaOf(readFileSync(join('build', file), 'utf8'));
 			expect(meta['og:title'], file).toBeTruthy();

@@ -1,3 +1,4 @@
+import { readdirSync } from 'node:fs';
 import { bbox, booleanPointInPolygon } from '@turf/turf';
 import type { Feature, LineString, Polygon, Position } from 'geojson';
 import { describe, expect, test } from 'vitest';
@@ -85,7 +86,8 @@ describe('placeFrame', () => {
 			expect(distanceKm([west, middle], [east, middle]), `${id} width`).toBeGreaterThanOrEqual(6 * 0.9999);
 			expect(distanceKm([west, south], [west, north]), `${id} height`).toBeGreaterThanOrEqual(6 * 0.9999);
 		}
-		expect(dossier?.places).toHaveLength(5);
+		// The loop above saw every place file, not an empty list.
+		expect(dossier?.places.length).toBe(readdirSync('geodata/places').length);
 	});
 
 	test('gives a building (the City of Capitals, about 130 m across) the 6 km least span, centred on it', () => {

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { readGeodataFiles } from '$lib/data/geodata-files';
-import { fold, search } from '$lib/data/search';
+import { search } from '$lib/data/search';
+import { fold } from '$lib/text/fold';
 import { validateDossier } from '$lib/data/validate';
 import { searchEntries } from '$lib/data/views';
 

@@ -5,7 +5,11 @@ import { validateDossier } from '$lib/data/validate';
 import { placeFrame } from '$lib/geo/frame';
 import type { Bounds } from '$lib/geo/frame';
 import { staticMapSvg } from '$lib/server/static-map';
-import { DESKTOP_MAP, escapeXml, fitMercator, listOf, placeLabels } from '$lib/static-map';
+import { listOf } from '$lib/static-map/alt';
+import { fitMercator } from '$lib/static-map/fit';
+import { placeLabels } from '$lib/static-map/labels';
+import { DESKTOP_MAP } from '$lib/static-map/viewports';
+import { escapeMarkup } from '$lib/text/escape';
 
 const load = (root: string) => {
 	const { dossier } = validateDossier(readGeodataFiles(root));
@@ -14,6 +18,7 @@ const load = (root: string) => {
 };
 const dossier = load(process.cwd());
 const hostile = load('tests/fixtures/dossiers/hostile');
+const grouped = load('tests/fixtures/dossiers/grouped');
 
 /** Web Mercator in MapLibre's pixels at zoom z (512-px tiles), written out independently of d3. */
 const worldPx = ([lon, lat]: [number, number], zoom: number): [number, number] => {
@@ -97,7 +102,7 @@ describe('staticMapSvg', () => {
 		const { svg, alt } = staticMapSvg(dossier, { kind: 'place', id: 'damascus' });
 		expect(svg).toMatch(/^<svg [^>]*role="img"/);
 		expect(alt).toBe('Map of Damascus, with Sednaya Prison in view; drawn as a dashed line: Reported transfer: Damascus → Moscow');
-		expect(svg).toContain(`<title>${escapeXml(alt)}</title>`);
+		expect(svg).toContain(`<title>${escapeMarkup(alt)}</title>`);
 	});
 
 	test('the overview names every place', () => {
@@ -129,5 +134,46 @@ describe('staticMapSvg', () => {
 			expect(svg).not.toContain('onerror="');
 			expect(svg).toContain('Old Fort &lt;img src=x onerror=&quot;window.__pwned=&#39;name&#39;&quot;&gt;');
 		}
+	});
+
+	test('draws each dossier with its own context: a second dossier built in the same process does not get the first one’s towns', () => {
+		const town = (name: string) => ({
+			type: 'FeatureCollection' as const,
+			features: [
+				{
+					type: 'Feature' as const,
+					properties: { name, population: 2_000_000, rank: 1, country: 'DE', geonames: 1, origin: 'made up for the test' },
+					geometry: { type: 'Point' as const, coordinates: [10.02, 50.01] }
+				}
+			]
+		});
+		const route = { kind: 'place', id: 'old-fort' } as const;
+		expect(staticMapSvg({ ...hostile, context: town('Firsttown') }, route).svg).toContain('Firsttown');
+		const second = staticMapSvg({ ...hostile, context: town('Secondtown') }, route).svg;
+		expect(second).toContain('Secondtown');
+		expect(second).not.toContain('Firsttown');
+	});
+
+	test('a dossier that spans the world: the overview is given every place, across the antimeridian', () => {
+		// Places near both sides of the antimeridian, where the picture's surroundings wrap around.
+		const [fort] = grouped.places;
+		const moved = (id: string, name: string, [lon, lat]: [number, number]) => ({
+			...fort!,
+			id,
+			name,
+			aliases: [name],
+			anchor: { ...fort!.anchor, geometry: { type: 'Point' as const, coordinates: [lon, lat] } },
+			footprint: {
+				...fort!.footprint,
+				geometry: { type: 'Polygon' as const, coordinates: [[[lon - 0.1, lat - 0.1], [lon + 0.1, lat - 0.1], [lon + 0.1, lat + 0.1], [lon - 0.1, lat + 0.1], [lon - 0.1, lat - 0.1]]] }
+			}
+		});
+		const places = [moved('west', 'Far West', [-179.5, 10]), moved('east', 'Far East', [179.5, 10]), moved('north', 'Far North', [20, 65])];
+		const world = { ...grouped, places, excerpts: [], layers: [{ id: 'all', name: 'All', kind: 'places' as const, places: places.map((place) => place.id), color: '#0072B2' }] };
+		const { svg, alt } = staticMapSvg(world, { kind: 'overview' });
+		// The alt text is written from the features the picture is given: none near the edges is lost.
+		for (const place of places) expect(alt).toContain(place.name);
+		expect(svg).toContain('<title>Map of Far West, Far East and Far North</title>');
+		expect(staticMapSvg(world, { kind: 'place', id: 'north' }).alt).toContain('Far North');
 	});
 });

@@ -1,5 +1,6 @@
 import { expect, test } from 'vitest';
-import { embedPath, viewHref, viewQuery } from '$lib/url/view-link';
+import { embedPath } from '$lib/url/paths';
+import { viewHref, viewQuery } from '$lib/url/view-link';
 
 test('a link keeps the view parameters, in a fixed order, and drops the rest', () => {
 	expect(viewQuery('?utm_source=x&basemap=streets&layers=damascus,sednaya-prison')).toBe('?layers=damascus,sednaya-prison&basemap=streets');

@@ -1,13 +1,18 @@
-import { error } from '@sveltejs/kit';
-import type { PlaceDetail } from './views';
+import { dataPath } from '../url/paths';
+import { fetchJson, fetchPageData } from './fetch-json';
+import { needsPlaceList } from './index-rows';
+import type { DossierIndex, PlaceDetail, PlaceSummary } from './views';
+
+/** A place's data for its page or its embed; an id the dossier lacks is a 404 that names it. */
+export async function loadPlace(fetch: typeof globalThis.fetch, base: string, id: string): Promise<{ detail: PlaceDetail }> {
+	return { detail: await fetchPageData<PlaceDetail>(fetch, base, dataPath.place(id), `place "${id}"`) };
+}
 
 /**
- * A place's data for its page or its embed. Every place has its data file: a missing one is a
- * place this dossier does not have, and the page is a 404.
+ * The list of every place, for the overview's index, only when a layer holds several places (the
+ * index every page carries links the place of a one-place layer itself). Prerendered into the
+ * overview alone, so a dossier of N places does not carry N places on each of its N pages.
  */
-export async function loadPlace(fetch: typeof globalThis.fetch, base: string, id: string): Promise<{ detail: PlaceDetail }> {
-	const response = await fetch(`${base}/data/place/${encodeURIComponent(id)}.json`);
-	if (response.status === 404) error(404, `There is no place "${id}" in this dossier.`);
-	if (!response.ok) error(response.status, `The data of place "${id}" could not be loaded.`);
-	return { detail: (await response.json()) as PlaceDetail };
+export async function loadPlaceList(fetch: typeof globalThis.fetch, base: string, index: DossierIndex): Promise<{ places?: PlaceSummary[] }> {
+	return needsPlaceList(index.layers) ? { places: await fetchJson<PlaceSummary[]>(fetch, base, dataPath.places) } : {};
 }

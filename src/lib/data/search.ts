@@ -1,3 +1,5 @@
+import { fold } from '../text/fold';
+
 /** What the Find box can open: a place (by any of its names) or an excerpt (by its words). */
 export type SearchEntry =
 	| { kind: 'place'; id: string; name: string; terms: string[] }
@@ -8,10 +10,6 @@ export type SearchHit = SearchEntry & {
 	shown: string;
 };
 
-/** Case and accents aside: `Sednaya` finds `sednaya`, `Saydnaya` finds `Saydnāya`. */
-export function fold(text: string): string {
-	return text.normalize('NFD').replace(/\p{M}/gu, '').toLocaleLowerCase('en');
-}
 
 /**
  * The entries a query finds: places whose name, native name or alias holds it (Arabic and

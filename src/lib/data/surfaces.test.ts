@@ -1,10 +1,9 @@
 import { expect, test } from 'vitest';
-import { previewMeta, routeSurface, siteUrl } from './surfaces';
-import type { DossierIndex, PlaceDetail, SourceDetail } from './views';
+import { previewMeta, siteUrl } from './surfaces';
+import type { DossierIndex, PlaceDetail } from './views';
 
 const index = { lead: { title: 'The story' }, mapAlt: 'Map of A and B' } as DossierIndex;
 const detail = { place: { id: 'a', name: 'A', description: 'A place.' }, excerpts: [], mapAlt: 'Map of A' } as unknown as PlaceDetail;
-const source = { source: { id: 's' }, mapAlt: 'Map of A and B, from s' } as unknown as SourceDetail;
 
 test('the site address is an absolute http(s) URL without its trailing slash, or nothing', () => {
 	expect(siteUrl('https://example.org/maps/')).toBe('https://example.org/maps');
@@ -15,16 +14,8 @@ test('the site address is an absolute http(s) URL without its trailing slash, or
 	expect(siteUrl('javascript:alert(1)')).toBeNull();
 });
 
-test('a place page and its embed show the place’s static map; a source its own; anything else the overview’s', () => {
-	expect(routeSurface({ id: '/place/[id]', params: { id: 'a' } }, { detail }, index)).toEqual({ map: '/static-map/place/a.png', alt: 'Map of A', preview: '/og/place/a.png' });
-	expect(routeSurface({ id: '/embed/place/[id]', params: { id: 'a' } }, { detail }, index).map).toBe('/static-map/place/a.png');
-	expect(routeSurface({ id: '/source/[id]', params: { id: 's' } }, { source }, index)).toEqual({ map: '/static-map/source/s.png', alt: 'Map of A and B, from s', preview: '/og/index.png' });
-	expect(routeSurface({ id: '/404', params: {} }, {}, index)).toMatchObject({ map: '/static-map/index.png', alt: 'Map of A and B' });
-	expect(routeSurface({ id: null, params: {} }, {}, index).map).toBe('/static-map/index.png');
-});
-
 test('without the site’s address a preview has no picture or address rather than broken ones', () => {
-	const meta = previewMeta({ id: '/place/[id]', params: { id: 'a' } }, { detail }, index, { siteUrl: null }, { path: '/place/a', appName: 'Dossier Map' });
+	const meta = previewMeta({ kind: 'place', id: 'a' }, { detail }, index, { siteUrl: null }, { path: '/place/a', appName: 'Dossier Map' });
 	const props = Object.fromEntries(meta.map((m) => ['property' in m ? m.property : m.name, m.content]));
 	expect(props).toEqual({
 		'og:title': 'A — Dossier Map',
@@ -36,7 +27,7 @@ test('without the site’s address a preview has no picture or address rather th
 });
 
 test('with the site’s address, og:image and og:url are absolute', () => {
-	const meta = previewMeta({ id: '/place/[id]', params: { id: 'a' } }, { detail }, index, { siteUrl: 'https://x.org/maps' }, { path: '/place/a', appName: 'D' });
+	const meta = previewMeta({ kind: 'place', id: 'a' }, { detail }, index, { siteUrl: 'https://x.org/maps' }, { path: '/place/a', appName: 'D' });
 	const props = Object.fromEntries(meta.map((m) => ['property' in m ? m.property : m.name, m.content]));
 	expect(props['og:image']).toBe('https://x.org/maps/og/place/a.png');
 	expect(props['og:url']).toBe('https://x.org/maps/place/a');

@@ -1,3 +1,5 @@
+import { ui } from '../ui-text';
+import { routeSurface, type MapRoute } from './route-view';
 import type { DossierIndex, PlaceDetail, SourceDetail } from './views';
 
 /**
@@ -25,32 +27,6 @@ export function siteUrl(value: string | undefined): string | null {
 	}
 }
 
-/** The route as SvelteKit names it. */
-export interface SurfaceRoute {
-	id: string | null;
-	params: Partial<Record<string, string>>;
-}
-
-/**
- * A route's static map, its alt text and its link-preview picture (paths under the app's base).
- * A place's page and embed show the place's; a source page the source's (framed as the overview);
- * every other route the overview's.
- */
-export function routeSurface(
-	route: SurfaceRoute,
-	data: { detail?: Pick<PlaceDetail, 'mapAlt'> & { place: { id: string } }; source?: Pick<SourceDetail, 'mapAlt'> & { source: { id: string } } },
-	index: Pick<DossierIndex, 'mapAlt'>
-): { map: string; alt: string; preview: string } {
-	if ((route.id === '/place/[id]' || route.id === '/embed/place/[id]') && data.detail) {
-		const id = data.detail.place.id;
-		return { map: `/static-map/place/${id}.png`, alt: data.detail.mapAlt, preview: `/og/place/${id}.png` };
-	}
-	if (route.id === '/source/[id]' && data.source) {
-		return { map: `/static-map/source/${data.source.source.id}.png`, alt: data.source.mapAlt, preview: '/og/index.png' };
-	}
-	return { map: '/static-map/index.png', alt: index.mapAlt, preview: '/og/index.png' };
-}
-
 /** One `<meta>` of a link preview: Open Graph by `property`, Twitter by `name`. */
 export type PreviewMeta = { property: string; content: string } | { name: string; content: string };
 
@@ -60,14 +36,14 @@ export type PreviewMeta = { property: string; content: string } | { name: string
  * @param path - the route's path below the site's root (without its base), query or fragment
  */
 export function previewMeta(
-	route: SurfaceRoute,
+	route: MapRoute,
 	data: { detail?: PlaceDetail; source?: SourceDetail },
 	index: DossierIndex,
 	surfaces: Surfaces,
 	{ path, appName }: { path: string; appName: string }
 ): PreviewMeta[] {
 	let title = `${appName}: ${index.lead?.title ?? ''}`;
-	let description = index.lead ? `The places ${index.lead.title} speaks of, on a map, beside the exact excerpts that name them.` : appName;
+	let description = index.lead ? ui.overviewDescription(index.lead.title) : appName;
 	let type = 'website';
 	if (data.detail) {
 		const { place, excerpts } = data.detail;

@@ -120,3 +120,17 @@ export interface Problem {
 export function formatProblem({ file, path, message }: Problem): string {
 	return path ? `${file}: ${path}: ${message}` : `${file}: ${message}`;
 }
+
+/** Properties of every feature the map draws for a dossier. */
+export interface DossierFeatureProperties {
+	/** The place the feature belongs to, or the arc layer's id: the key for feature-state. */
+	key: string;
+	layer: string;
+	role: 'footprint' | 'anchor' | 'arc';
+	name: string;
+	/** The place's first native name (Arabic, Russian…), for a second label line. */
+	native?: string;
+	color: string;
+	/** An anchor whose footprint is too small to see in its place's opening view: ringed. */
+	small?: boolean;
+}

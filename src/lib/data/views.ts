@@ -2,7 +2,7 @@ import type { Bounds } from '../geo/frame';
 import { nearestContext } from '../geo/context';
 import { placeFrame, unionFrame } from '../geo/frame';
 import { footprintAreaKm2 } from '../geo/area';
-import { distanceKm } from '../geo/distance';
+import { PointIndex } from '../geo/point-index';
 import { dossierLinks, perDossier } from './links';
 import type { SearchEntry } from './search';
 import type { Dossier, Excerpt, Place, Source } from './types';
@@ -41,7 +41,9 @@ export interface LayerSummary {
 	name: string;
 	kind: 'places' | 'arc';
 	color: string;
-	/** A layer of one place is that place in the legend. */
+	/** How many places the layer holds (0 for an arc). */
+	placeCount: number;
+	/** A layer of one place is that place in the legend; the places of a larger one are in `/data/places.json`. */
 	place?: PlaceSummary;
 	/** For arcs: the excerpts that report the journey. */
 	excerpts: QuotedExcerpt[];
@@ -119,6 +121,9 @@ export const placeSummaries = perDossier((dossier): PlaceSummary[] => {
 	return places.sort((a, b) => rank.get(a.id)! - rank.get(b.id)!);
 });
 
+/** The frame of every place together: the overview's, and the frame of routes that select none. */
+export const overviewFrame = perDossier((dossier): Bounds => unionFrame(dossier.places.map((place) => place.footprint)));
+
 /** The index every page carries; its static map's `mapAlt` is added by the endpoint that serves it. */
 export function dossierIndex(dossier: Dossier): Omit<DossierIndex, 'mapAlt'> {
 	const links = dossierLinks(dossier);
@@ -128,6 +133,7 @@ export function dossierIndex(dossier: Dossier): Omit<DossierIndex, 'mapAlt'> {
 		name: layer.name,
 		kind: layer.kind,
 		color: layer.color,
+		placeCount: layer.kind === 'places' ? layer.places.length : 0,
 		place: layer.kind === 'places' && layer.places.length === 1 ? summaries.get(layer.places[0]!) : undefined,
 		excerpts: layer.kind === 'arc' ? quoteAll(dossier, links.excerptsOfArc(layer.id)) : []
 	}));
@@ -136,7 +142,7 @@ export function dossierIndex(dossier: Dossier): Omit<DossierIndex, 'mapAlt'> {
 		lead: lead && sourceSummary(lead),
 		counts: { sources: dossier.sources.length, places: dossier.places.length, excerpts: dossier.excerpts.length },
 		layers,
-		overview: unionFrame(dossier.places.map((place) => place.footprint)),
+		overview: overviewFrame(dossier),
 		refs: excerptRefs(dossier, layers.flatMap((layer) => layer.excerpts))
 	};
 }
@@ -186,11 +192,9 @@ export function placeDetail(dossier: Dossier, id: string): Omit<PlaceDetail, 'ma
 	return {
 		place: placeFacts(place, summary),
 		excerpts,
-		distances: placeSummaries(dossier)
-			.filter((other) => other.id !== id)
-			.map((other) => ({ id: other.id, name: other.name, km: distanceKm(summary.anchor, other.anchor) }))
-			.sort((a, b) => a.km - b.km)
-			.slice(0, NEAREST),
+		distances: anchorIndex(dossier)
+			.near(summary.anchor, { count: NEAREST, keep: (other) => other.id !== id })
+			.map(({ item: other, km }) => ({ id: other.id, name: other.name, km })),
 		refs: excerptRefs(dossier, excerpts)
 	};
 }
@@ -235,3 +239,9 @@ const quoteAll = (dossier: Dossier, excerpts: readonly Excerpt[]): QuotedExcerpt
 };
 
 const summaryLookup = perDossier((dossier) => byId(placeSummaries(dossier)));
+
+/** Every place's anchor in a spatial index: each place page lists its nearest without measuring them all. */
+const anchorIndex = perDossier((dossier) => new PointIndex(placeSummaries(dossier), (summary) => summary.anchor));
+
+/** One place's summary, looked up by id. */
+export const placeSummary = (dossier: Dossier, id: string): PlaceSummary | undefined => summaryLookup(dossier).get(id);

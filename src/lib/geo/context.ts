@@ -1,5 +1,7 @@
 import { bbox, distance } from '@turf/turf';
 import type { Feature, FeatureCollection, Point, Position } from 'geojson';
+import { foldName } from '../text/fold';
+import { PointIndex } from './point-index';
 
 /** A gazetteer place, as far as context selection needs it (see `GazetteerRecord`). */
 export interface ContextRecord {
@@ -54,7 +56,6 @@ export const rankOf = (population: number) => {
 	return i < 0 ? RANK_POPULATION.length + 1 : i + 1;
 };
 
-const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().trim();
 const byPopulation = (a: ContextRecord, b: ContextRecord) => b.population - a.population || a.geonameid - b.geonameid;
 const km = (a: Position, b: Position) => distance(a, b, { units: 'kilometers' });
 
@@ -77,22 +78,25 @@ export function contextFeatures(
 	// Where each name is already written, by its folded spelling: a record is looked up by its names,
 	// and only places of the same name are measured, so the check stays cheap for large dossiers.
 	const labelledAt = new Map<string, Position[]>();
-	for (const l of labelled) for (const name of new Set(l.names.map(fold))) labelledAt.set(name, [...(labelledAt.get(name) ?? []), l.coordinates]);
+	for (const l of labelled) {
+		for (const name of new Set(l.names.map(foldName))) {
+			const at = labelledAt.get(name);
+			if (at) at.push(l.coordinates);
+			else labelledAt.set(name, [l.coordinates]);
+		}
+	}
 	const isLabelled = (r: ContextRecord) =>
-		[r.name, r.ascii, r.native?.name ?? '', ...r.alternates].some((name) => labelledAt.get(fold(name))?.some((at) => km(at, [r.lon, r.lat]) <= duplicateKm));
+		[r.name, r.ascii, r.native?.name ?? '', ...r.alternates].some((name) => labelledAt.get(foldName(name))?.some((at) => km(at, [r.lon, r.lat]) <= duplicateKm));
 	const kept = new Map<number, ContextRecord>();
 	const keep = (r: ContextRecord) => kept.set(r.geonameid, r);
 
-	// A degree of latitude is ~111 km: a box first, so distances are computed for few records.
-	const near = (p: Position) => {
-		const [lon = 0, lat = 0] = p;
-		const dLat = radiusKm / 111;
-		const dLon = dLat / Math.max(Math.cos((lat * Math.PI) / 180), 0.01);
-		return records
-			.filter((r) => Math.abs(r.lat - lat) <= dLat && Math.abs(r.lon - lon) <= dLon)
-			.map((r) => ({ r, d: km(p, [r.lon, r.lat]) }))
-			.filter(({ r, d }) => d <= radiusKm && !isLabelled(r));
-	};
+	// The gazetteer's records in a spatial index, built once: each place asks only for those around it.
+	const index = recordIndex(records);
+	const near = (p: Position) =>
+		index
+			.near(p, { maxKm: radiusKm })
+			.filter(({ item }) => !isLabelled(item))
+			.map(({ item, km: d }) => ({ r: item, d }));
 	for (const place of places) {
 		const around = near(place.coordinates);
 		[...around].sort((a, b) => a.d - b.d || a.r.geonameid - b.r.geonameid).slice(0, nearest).forEach(({ r }) => keep(r));
@@ -129,6 +133,14 @@ export function contextFeatures(
 	return { type: 'FeatureCollection', features };
 }
 
+const recordIndexes = new WeakMap<readonly ContextRecord[], PointIndex<ContextRecord>>();
+/** The gazetteer is one array for the whole build: indexed once, not once per dossier. */
+function recordIndex(records: readonly ContextRecord[]): PointIndex<ContextRecord> {
+	let index = recordIndexes.get(records);
+	if (!index) recordIndexes.set(records, (index = new PointIndex(records, (r) => [r.lon, r.lat])));
+	return index;
+}
+
 /** Five decimals, about a metre: GeoNames gives no more. */
 const round = (v: number) => Math.round(v * 1e5) / 1e5;
 
@@ -149,10 +161,16 @@ export function nearestContext(
 	at: Position,
 	{ count = 3, maxKm = 12 }: { count?: number; maxKm?: number } = {}
 ): Position[] {
-	return (context?.features ?? [])
-		.map((feature) => ({ coordinates: feature.geometry.coordinates, d: km(at, feature.geometry.coordinates) }))
-		.filter(({ d }) => d <= maxKm)
-		.sort((a, b) => a.d - b.d)
-		.slice(0, count)
-		.map(({ coordinates }) => coordinates);
+	if (!context) return [];
+	return contextIndex(context)
+		.near(at, { count, maxKm })
+		.map(({ item }) => item.geometry.coordinates);
+}
+
+const contextIndexes = new WeakMap<FeatureCollection<Point, ContextProperties>, PointIndex<Feature<Point, ContextProperties>>>();
+/** Every place of a dossier asks for its nearest context: the context is indexed once. */
+function contextIndex(context: FeatureCollection<Point, ContextProperties>): PointIndex<Feature<Point, ContextProperties>> {
+	let index = contextIndexes.get(context);
+	if (!index) contextIndexes.set(context, (index = new PointIndex(context.features, (feature) => feature.geometry.coordinates)));
+	return index;
 }

@@ -1,5 +1,6 @@
 import { booleanClockwise, booleanValid, kinks } from '@turf/turf';
 import type { LineString, MultiPolygon, Polygon, Position } from 'geojson';
+import { describe, isObject } from '../data/json-values';
 
 /**
  * What keeps a value from being an RFC 7946 Polygon or MultiPolygon geometry, as
@@ -86,17 +87,4 @@ function positionProblems(position: unknown, path: string): [string, string][] {
 	if (lon < -180 || lon > 180) return [[`${path}[0]`, `longitude ${lon} is outside −180…180`]];
 	if (lat < -90 || lat > 90) return [[`${path}[1]`, `latitude ${lat} is outside −90…90`]];
 	return [];
-}
-
-export function isObject(value: unknown): value is Record<string, unknown> {
-	return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-/** A short, safe description of a found value for error messages. */
-export function describe(value: unknown): string {
-	if (value === null) return 'null';
-	if (Array.isArray(value)) return 'array';
-	if (typeof value === 'string') return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
-	if (typeof value === 'number') return String(value);
-	return typeof value;
 }

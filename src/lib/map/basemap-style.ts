@@ -1,11 +1,7 @@
 import type { StyleSpecification } from '@maplibre/maplibre-gl-style-spec';
 import type { Basemap } from './basemaps';
+import { escapeMarkup } from '../text/escape';
 import { CONTEXT_SOURCE, contextStyle, offlineBasemapStyle } from './style';
-
-/** MapLibre writes source attributions as HTML: a deployer's plain text is escaped first. */
-export function escapeHtml(text: string): string {
-	return text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('"', '&quot;');
-}
 
 /**
  * What MapLibre is given for a basemap: the offline style, a third party's style URL, or a style
@@ -26,7 +22,7 @@ export function basemapStyle(basemap: Basemap, assets: string): StyleSpecificati
 				tiles: [basemap.tiles],
 				tileSize: basemap.tileSize,
 				maxzoom: basemap.maxzoom,
-				attribution: escapeHtml(basemap.attribution)
+				attribution: escapeMarkup(basemap.attribution)
 			},
 			[CONTEXT_SOURCE]: context.source
 		},

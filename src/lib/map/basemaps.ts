@@ -1,5 +1,5 @@
 // The basemaps a reader may choose, as a deployer lists them in `basemaps.json`.
-import { describe, isObject } from '../geo/geometry-problems';
+import { describe, ID, isObject, notAnId } from '../data/json-values';
 import { parseJson } from '../data/parse-json';
 import type { Problem } from '../data/types';
 
@@ -58,8 +58,6 @@ export const offlineBasemap: OfflineBasemap = {
 	origins: []
 };
 
-const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-
 /**
  * Reads and checks a basemaps file, reporting every problem as `file: json.path: message`.
  * The list comes back only when there are none.
@@ -86,7 +84,7 @@ export function validateBasemaps(text: string, file: string): { list?: BasemapLi
 			return '';
 		};
 		const id = text('id');
-		if (id && !ID.test(id)) report(`${at}.id`, `${describe(id)} is not an id: use lower-case letters, digits and single hyphens`);
+		if (id && !ID.test(id)) report(`${at}.id`, notAnId(id));
 		else if (id && seen.has(id)) report(`${at}.id`, id === OFFLINE_BASEMAP ? `"${id}" is the offline basemap's id` : `duplicate basemap id "${id}"`);
 		seen.add(id);
 		const name = text('name');

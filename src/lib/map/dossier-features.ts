@@ -2,22 +2,11 @@ import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import { greatCircleArc } from '../geo/arc';
 import { placeSummaries } from '../data/views';
 import { footprintWidthPx } from '../geo/frame';
-import { DESKTOP_MAP, fitMercator } from '../static-map';
-import type { Dossier } from '../data/types';
+import { fitMercator } from '../static-map/fit';
+import { DESKTOP_MAP } from '../static-map/viewports';
+import type { Dossier, DossierFeatureProperties } from '../data/types';
 
-/** Properties of every feature the map draws for a dossier. */
-export interface DossierFeatureProperties {
-	/** The place the feature belongs to, or the arc layer's id: the key for feature-state. */
-	key: string;
-	layer: string;
-	role: 'footprint' | 'anchor' | 'arc';
-	name: string;
-	/** The place's first native name (Arabic, Russian…), for a second label line. */
-	native?: string;
-	color: string;
-	/** An anchor whose footprint is too small to see in its place's opening view: ringed. */
-	small?: boolean;
-}
+export type { DossierFeatureProperties } from '../data/types';
 
 /** Under this width on screen a footprint is hard to see: 5 % of a desktop map area (880 px). */
 const SMALL_PX = 44;

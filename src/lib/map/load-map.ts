@@ -2,6 +2,8 @@ import type { FeatureCollection } from 'geojson';
 import type { Component } from 'svelte';
 import href from 'maplibre-gl/dist/maplibre-gl.css?url';
 import { base } from '$app/paths';
+import { fetchJson } from '../data/fetch-json';
+import { dataPath } from '../url/paths';
 import type { BasemapList } from './basemaps';
 
 /**
@@ -20,13 +22,6 @@ function loadMapLibreCss(): Promise<void> {
 	return loaded;
 }
 
-async function fetchJson<T>(path: string): Promise<T> {
-	const url = `${base}${path}`;
-	const response = await fetch(url);
-	if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
-	return response.json();
-}
-
 let loading: Promise<{ MapView: Component<any>; data: FeatureCollection; basemaps: BasemapList }> | undefined;
 
 /**
@@ -37,8 +32,8 @@ let loading: Promise<{ MapView: Component<any>; data: FeatureCollection; basemap
 export function loadMap() {
 	loading ??= Promise.all([
 		import('./MapView.svelte'),
-		fetchJson<FeatureCollection>('/data/map.geojson'),
-		fetchJson<BasemapList>('/data/basemaps.json'),
+		fetchJson<FeatureCollection>(fetch, base, dataPath.map),
+		fetchJson<BasemapList>(fetch, base, dataPath.basemaps),
 		loadMapLibreCss()
 	]).then(([module, data, basemaps]) => ({ MapView: module.default, data, basemaps }));
 	return loading;

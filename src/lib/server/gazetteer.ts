@@ -1,6 +1,7 @@
 // GeoNames cities500 (https://download.geonames.org/export/dump/readme.txt), CC BY 4.0.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { foldName as fold } from '../text/fold';
 
 /** The native-name languages the map writes, by script. */
 export type NativeTag = 'ar' | 'ru';
@@ -144,5 +145,3 @@ export function findByName(name: string, country?: string, records: readonly Gaz
 		.sort((a, b) => b.population - a.population || a.geonameid - b.geonameid)
 		.map((r) => ({ geonameid: r.geonameid, name: r.name, country: r.country, population: r.population, coordinates: [r.lon, r.lat] }));
 }
-
-const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().trim();

@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { Resvg } from '@resvg/resvg-js';
+import { Worker } from 'node:worker_threads';
 
 const require = createRequire(import.meta.url);
 
@@ -16,12 +16,65 @@ function fontFiles(): string[] {
 	];
 }
 
-/** An SVG rasterised at its own size with resvg (server side only: a native module). */
-export function svgToPng(svg: string): Uint8Array {
-	const resvg = new Resvg(svg, {
-		font: { fontFiles: fontFiles(), loadSystemFonts: false, defaultFontFamily: 'Noto Sans' },
-		shapeRendering: 2,
-		textRendering: 1
+/**
+ * resvg-js (2.6) keeps each rendered picture's pixels (about 3 MB at 880 × 800) until its thread
+ * ends: not even a full garbage collection frees them, and a build of 10 000 places ran out of
+ * memory. So pictures are drawn in a worker thread that is replaced after this many, which frees
+ * them all.
+ */
+const PICTURES_PER_WORKER = 100;
+
+/** The worker: CommonJS source run with `eval`, so the bundled server needs no file of its own for it. */
+const WORKER = `
+const { parentPort, workerData } = require('node:worker_threads');
+const { Resvg } = require(workerData.resvg);
+const options = { font: { fontFiles: workerData.fonts, loadSystemFonts: false, defaultFontFamily: 'Noto Sans' }, shapeRendering: 2, textRendering: 1 };
+parentPort.on('message', (svg) => {
+	try {
+		const png = new Resvg(svg, options).render().asPng();
+		const bytes = new Uint8Array(png.buffer, png.byteOffset, png.byteLength).slice();
+		parentPort.postMessage({ png: bytes }, [bytes.buffer]);
+	} catch (error) {
+		parentPort.postMessage({ error: error instanceof Error ? error.message : String(error) });
+	}
+});
+`;
+
+let worker: Worker | undefined;
+let drawnByWorker = 0;
+/** One picture at a time: the worker answers in order. */
+let queue: Promise<unknown> = Promise.resolve();
+
+async function draw(svg: string): Promise<Uint8Array> {
+	if (!worker || drawnByWorker >= PICTURES_PER_WORKER) {
+		await worker?.terminate();
+		worker = new Worker(WORKER, { eval: true, workerData: { resvg: require.resolve('@resvg/resvg-js'), fonts: fontFiles() } });
+		// The build must be able to end while the worker waits for the next picture.
+		worker.unref();
+		drawnByWorker = 0;
+	}
+	drawnByWorker++;
+	const current = worker;
+	return new Promise((resolve, reject) => {
+		const fail = (error: Error) => reject(error);
+		current.once('error', fail);
+		current.once('message', (answer: { png?: Uint8Array; error?: string }) => {
+			current.off('error', fail);
+			if (answer.png) resolve(answer.png);
+			else reject(new Error(`resvg: ${answer.error}`));
+		});
+		current.postMessage(svg);
 	});
-	return resvg.render().asPng();
+}
+
+/** An SVG rasterised at its own size with resvg (server side only: a native module), with the project's fonts. */
+export function svgToPng(svg: string): Promise<Uint8Array> {
+	const picture = queue.then(() => draw(svg));
+	queue = picture.catch(() => undefined);
+	return picture;
+}
+
+/** A picture as the answer of a prerendered `.png` route. */
+export async function pngResponse(svg: string): Promise<Response> {
+	return new Response(Buffer.from(await svgToPng(svg)), { headers: { 'content-type': 'image/png' } });
 }

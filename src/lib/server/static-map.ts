@@ -1,20 +1,21 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { GeoProjection } from 'd3-geo';
 import type { FeatureCollection } from 'geojson';
-import { perDossier } from '$lib/data/links';
+import { dossierLinks, perDossier } from '$lib/data/links';
 import type { Dossier } from '$lib/data/types';
-import { placeSummaries } from '$lib/data/views';
-import { unionFrame } from '$lib/geo/frame';
+import { routeFocus, type MapRoute } from '$lib/data/route-view';
+import { overviewFrame, placeSummary } from '$lib/data/views';
+import { FeatureIndex } from '$lib/geo/feature-index';
 import type { Bounds } from '$lib/geo/frame';
 import { dossierFeatures } from '$lib/map/dossier-features';
 import { CONTEXT_SOURCE, dossierStyle, offlineBasemapStyle, withDossier } from '$lib/map/style';
-import { altText, DESKTOP_MAP, fitMercator, LINK_PREVIEW, renderStaticMap } from '$lib/static-map';
-import type { Viewport } from '$lib/static-map';
+import { altText } from '$lib/static-map/alt';
+import { fitMercator, type Viewport } from '$lib/static-map/fit';
+import { renderStaticMap } from '$lib/static-map/render';
+import { DESKTOP_MAP, LINK_PREVIEW } from '$lib/static-map/viewports';
 import { ui } from '$lib/ui-text';
-import { svgToPng } from './png';
-
-/** What a route's map shows: the overview, one place, or a source's places. */
-export type MapRoute = { kind: 'overview' } | { kind: 'place'; id: string } | { kind: 'source'; id: string };
+import { pngResponse } from './png';
 
 /** Stands for the app's static root in the style's URLs, so they can be read as files from `static/`. */
 const ASSETS = 'asset:';
@@ -46,21 +47,64 @@ const drawn = perDossier((dossier) => {
 /** A route's static map, drawn once: the page's PNG and the SVG are the same picture. */
 const desktopSvg = perDossier(() => new Map<string, string>());
 
-let basemapCache: { style: ReturnType<typeof offlineBasemapStyle>; data: Record<string, FeatureCollection> } | undefined;
+/** The basemap's data, read once per dossier: its context (the named towns around its places) is the dossier's own. */
+const basemapData = perDossier((dossier) =>
+	sourceData(offlineBasemapStyle(ASSETS), { [CONTEXT_SOURCE]: dossier.context ?? { type: 'FeatureCollection', features: [] } })
+);
 
-/** The frame, selected places and lead places of a route's opening view, as the layout sets them. */
+/**
+ * The data that grows with the dossier (its features, its context) in spatial indexes, so that a
+ * picture of one place looks only at what is near it, not at every place of a dossier of thousands.
+ */
+const indexed = perDossier((dossier) => ({
+	features: new FeatureIndex(drawn(dossier).features.features),
+	context: new FeatureIndex(basemapData(dossier)[CONTEXT_SOURCE]?.features ?? [])
+}));
+
+/**
+ * Where a picture could draw anything from: the map and as much again around it, beyond the margin
+ * the renderer keeps for labels, so the features it is given are all those it would draw. A reach
+ * that would cross the antimeridian (d3 wraps longitudes there) takes every longitude.
+ */
+function reach(projection: GeoProjection, { width, height }: Viewport): Bounds {
+	const [centre = 0] = projection.invert!([width / 2, height / 2]) ?? [];
+	const [west = -180, north = 90] = projection.invert!([-width, -height]) ?? [];
+	const [east = 180, south = -90] = projection.invert!([width * 2, height * 2]) ?? [];
+	const wraps = west > centre || east < centre;
+	return [
+		[wraps ? -180 : west, south],
+		[wraps ? 180 : east, north]
+	];
+}
+
+/** A route's opening view fitted to a viewport, the dossier features near it and its alt text. */
+function picture(dossier: Dossier, route: MapRoute, viewport: Viewport) {
+	const view = routeView(dossier, route);
+	const fit = fitMercator(view.frame, viewport);
+	const near = reach(fit.projection, viewport);
+	const { features, context } = indexed(dossier);
+	const shown = { type: 'FeatureCollection' as const, features: features.within(near) };
+	const alt = altText(shown, fit.projection, viewport, view.focus);
+	return { view, fit, shown, context: { type: 'FeatureCollection' as const, features: context.within(near) }, alt };
+}
+
+/**
+ * A route's opening view as the live map has it before any fragment (routeFocus, as the layout
+ * asks it), with the places that lead its alt text and the name its banner writes.
+ */
 function routeView(dossier: Dossier, route: MapRoute): { frame: Bounds; selected: string[]; focus: string[]; name?: string; native?: string } {
+	const links = dossierLinks(dossier);
 	if (route.kind === 'place') {
-		const summary = placeSummaries(dossier).find((place) => place.id === route.id);
-		const place = dossier.places.find((candidate) => candidate.id === route.id);
+		const summary = placeSummary(dossier, route.id);
+		const place = links.place(route.id);
 		if (!summary || !place) throw new Error(`static map: no place "${route.id}"`);
-		return { frame: summary.frame, selected: [route.id], focus: [route.id], name: place.name, native: Object.values(place.names)[0] };
+		const { frame, selected } = routeFocus(route, '', { detail: { place: summary } }, overviewFrame(dossier));
+		return { frame, selected, focus: [route.id], name: place.name, native: Object.values(place.names)[0] };
 	}
-	const overview = unionFrame(dossier.places.map((place) => place.footprint));
-	if (route.kind === 'overview') return { frame: overview, selected: [], focus: [] };
-	// A source page without an excerpt in its fragment frames every place (routeFocus), its places leading the alt text.
-	const ids = [...new Set(dossier.excerpts.filter((excerpt) => excerpt.source === route.id).flatMap((excerpt) => excerpt.places))];
-	return { frame: overview, selected: [], focus: ids };
+	const { frame, selected } = routeFocus(route, '', {}, overviewFrame(dossier));
+	// A source's places lead its alt text, though without a fragment it selects none.
+	const focus = route.kind === 'source' ? [...new Set(links.excerptsOfSource(route.id).flatMap((excerpt) => excerpt.places))] : [];
+	return { frame, selected, focus };
 }
 
 /**
@@ -74,18 +118,11 @@ export function staticMapSvg(
 	route: MapRoute,
 	{ viewport = DESKTOP_MAP, banner = false, sources = {} }: { viewport?: Viewport; banner?: boolean; sources?: Record<string, FeatureCollection> } = {}
 ): { svg: string; alt: string; zoom: number; center: [number, number] } {
-	basemapCache ??= (() => {
-		const style = offlineBasemapStyle(ASSETS);
-		return { style, data: sourceData(style, { [CONTEXT_SOURCE]: dossier.context ?? { type: 'FeatureCollection', features: [] } }) };
-	})();
-	const { features, style } = drawn(dossier);
-	const view = routeView(dossier, route);
-	const fit = fitMercator(view.frame, viewport);
-	const alt = altText(features, fit.projection, viewport, view.focus);
+	const { view, fit, shown, context, alt } = picture(dossier, route, viewport);
 	const lead = dossier.sources[0];
 	const svg = renderStaticMap({
-		style,
-		sources: { ...basemapCache.data, ...sources, dossier: features },
+		style: drawn(dossier).style,
+		sources: { ...basemapData(dossier), [CONTEXT_SOURCE]: context, ...sources, dossier: shown },
 		fit,
 		width: viewport.width,
 		height: viewport.height,
@@ -102,27 +139,22 @@ export function staticMapSvg(
 
 /** The alternative text of a route's static map (what `staticMapSvg` writes as its title), without drawing it. */
 export function staticMapAlt(dossier: Dossier, route: MapRoute, viewport: Viewport = DESKTOP_MAP): string {
-	const { features } = drawn(dossier);
-	const view = routeView(dossier, route);
-	return altText(features, fitMercator(view.frame, viewport).projection, viewport, view.focus);
+	return picture(dossier, route, viewport).alt;
 }
 
 /** The link-preview picture's SVG (1200 × 630, with the name band), to be rasterised. */
 export const linkPreviewSvg = (dossier: Dossier, route: MapRoute) => staticMapSvg(dossier, route, { viewport: LINK_PREVIEW, banner: true }).svg;
 
-/** The formats a route's static map is built in: SVG to print crisply, PNG for the page itself. */
-export const STATIC_MAP_FORMATS = ['svg', 'png'] as const;
-
 /**
  * A route's static map as a response. The page shows the PNG: Chromium rasterises an SVG image on
  * the main thread before its first paint, which held the text back, while a PNG decodes off it.
  */
-export function staticMapResponse(dossier: Dossier, route: MapRoute, format: string): Response {
+export async function staticMapResponse(dossier: Dossier, route: MapRoute, format: string): Promise<Response> {
 	const key = JSON.stringify(route);
 	const cache = desktopSvg(dossier);
 	const svg = cache.get(key) ?? staticMapSvg(dossier, route).svg;
 	cache.set(key, svg);
-	if (format === 'png') return new Response(Buffer.from(svgToPng(svg)), { headers: { 'content-type': 'image/png' } });
+	if (format === 'png') return pngResponse(svg);
 	if (format === 'svg') return new Response(svg, { headers: { 'content-type': 'image/svg+xml' } });
 	return new Response('not found', { status: 404 });
 }

@@ -1,6 +1,8 @@
 import { base } from '$app/paths';
 import { page } from '$app/state';
-import { embedPath, viewHref } from '$lib/url/view-link';
+import { isEmbed } from '$lib/data/route-view';
+import { embedPath } from '$lib/url/paths';
+import { viewHref } from '$lib/url/view-link';
 import { script } from './script.svelte';
 
 /**
@@ -17,14 +19,17 @@ export const view = {
 	}
 };
 
-/** Whether the page is an embed (`/embed…`), shown compact inside another site's frame. */
-export const embedded = (): boolean => page.route.id?.startsWith('/embed') ?? false;
-
 /**
  * The one way to make an internal link: keeps the view parameters (`?layers=`, `?basemap=`), and
  * inside an embed leads to the embed's own views.
- * @example href('/place/damascus') // '/place/damascus?layers=damascus' when layers are set
+ * @param path - a route path, made by src/lib/url/paths.ts
+ * @example href(placePath('damascus')) // '/place/damascus?layers=damascus' when layers are set
  */
 export function href(path: string, fragment?: string): string {
-	return viewHref(base, embedded() ? embedPath(path) : path, view.search, fragment);
+	return viewHref(base, isEmbed(page.route.id) ? embedPath(path) : path, view.search, fragment);
+}
+
+/** The full page of an embed's view, for "open the full map": the same view parameters and camera. */
+export function fullPageHref(path: string): string {
+	return `${viewHref(base, path, view.search)}${view.hash}`;
 }

@@ -1,7 +1,7 @@
 import type { GeoProjection } from 'd3-geo';
 import type { FeatureCollection, Geometry, Point } from 'geojson';
 import { geoPath } from 'd3-geo';
-import type { DossierFeatureProperties } from '../map/dossier-features';
+import type { DossierFeatureProperties } from '../data/types';
 
 /** How many names an alt text lists before it counts the rest: a longer list helps no one listening. */
 const MAX_NAMES = 12;

@@ -5,7 +5,7 @@ import { bbox } from '@turf/turf';
 import { geoArea, geoPath } from 'd3-geo';
 import type { GeoPath, GeoProjection } from 'd3-geo';
 import type { Feature, FeatureCollection, Geometry, Position } from 'geojson';
-import { escapeXml } from './escape';
+import { escapeMarkup as escapeXml } from '../text/escape';
 import type { Anchor } from './labels';
 import { placeLabels, textWidthEm } from './labels';
 

@@ -18,6 +18,6 @@ test('an embed embeds as itself', () => {
 
 test('quotes in a title or a parameter cannot leave the attribute', () => {
 	const snippet = embedSnippet('https://x.org', '/', '?basemap="><b>', '', '"A" & <B>');
-	expect(snippet).toContain('title="Map: &quot;A&quot; &amp; &lt;B>"');
+	expect(snippet).toContain('title="Map: &quot;A&quot; &amp; &lt;B&gt;"');
 	expect(snippet).not.toContain('"><b>');
 });

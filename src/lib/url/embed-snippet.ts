@@ -1,4 +1,6 @@
-import { embedPath, viewQuery } from './view-link';
+import { escapeMarkup } from '../text/escape';
+import { embedPath, pathOutOfEmbed } from './paths';
+import { viewQuery } from './view-link';
 import { formatCameraHash, parseCameraHash } from './camera-hash';
 
 /**
@@ -12,8 +14,6 @@ import { formatCameraHash, parseCameraHash } from './camera-hash';
 export function embedSnippet(root: string, path: string, search: string, hash: string, title: string): string {
 	const parsed = parseCameraHash(hash);
 	const camera = parsed ? formatCameraHash(parsed) : '';
-	const src = `${root}${embedPath(path.startsWith('/embed') ? path.slice('/embed'.length) || '/' : path)}${viewQuery(search)}${camera}`;
-	return `<iframe src="${attribute(src)}" title="${attribute(`Map: ${title}`)}" width="100%" height="480" style="border:0" loading="lazy"></iframe>`;
+	const src = `${root}${embedPath(pathOutOfEmbed(path))}${viewQuery(search)}${camera}`;
+	return `<iframe src="${escapeMarkup(src)}" title="${escapeMarkup(`Map: ${title}`)}" width="100%" height="480" style="border:0" loading="lazy"></iframe>`;
 }
-
-const attribute = (value: string) => value.replaceAll('&', '&amp;').replaceAll('"', '&quot;').replaceAll('<', '&lt;');

@@ -30,13 +30,3 @@ export function viewQuery(search: string): string {
 export function viewHref(base: string, path: string, search: string, fragment?: string): string {
 	return `${base}${path}${viewQuery(search)}${fragment ? `#${encodeURIComponent(fragment)}` : ''}`;
 }
-
-/**
- * The path of a route inside an embed: the overview and places have embed views (`/embed`,
- * `/embed/place/<id>`), so links between them stay in the frame; other paths are unchanged.
- * @example embedPath('/place/damascus') // '/embed/place/damascus'
- */
-export function embedPath(path: string): string {
-	if (path === '/') return '/embed';
-	return path.startsWith('/place/') ? `/embed${path}` : path;
-}

@@ -1,4 +1,4 @@
-import { describe, isObject } from '../../geo/geometry-problems';
+import { describe, isObject } from '../json-values';
 import { excerptKey } from '../links';
 import type { Excerpt, Problem } from '../types';
 import { FileCheck, stem } from './file-check';

@@ -1,11 +1,11 @@
-import { describe } from '../../geo/geometry-problems';
+import { describe, ID, notAnId } from '../json-values';
 import { parseJson } from '../parse-json';
 import type { Problem } from '../types';
 
 /** The geodata folder's files: path relative to the project (`geodata/places/x.geojson`) → text. */
 export type GeodataFiles = Record<string, string>;
 
-export const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+export { ID } from '../json-values';
 
 /** A file's name without its folder and extension: the id it must declare. */
 export function stem(file: string): string {
@@ -51,7 +51,7 @@ export class FileCheck {
 	id(object: Record<string, unknown>, key: string, path = key): string | undefined {
 		const value = this.string(object, key, path);
 		if (value !== undefined && !ID.test(value)) {
-			this.report(path, `${describe(value)} is not an id: use lower-case letters, digits and single hyphens`);
+			this.report(path, notAnId(value));
 			return undefined;
 		}
 		return value;

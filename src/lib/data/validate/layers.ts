@@ -1,4 +1,5 @@
-import { describe, isObject, pointProblems } from '../../geo/geometry-problems';
+import { describe, isObject } from '../json-values';
+import { pointProblems } from '../../geo/geometry-problems';
 import type { Layer, Problem } from '../types';
 import { FileCheck } from './file-check';
 

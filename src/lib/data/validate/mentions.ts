@@ -1,4 +1,4 @@
-import { describe, isObject } from '../../geo/geometry-problems';
+import { describe, isObject } from '../json-values';
 import type { Mention } from '../types';
 import type { FileCheck } from './file-check';
 

@@ -1,6 +1,7 @@
 import { booleanPointInPolygon } from '@turf/turf';
 import type { Feature, MultiPolygon, Point, Polygon } from 'geojson';
-import { describe, isObject, pointProblems, polygonProblems } from '../../geo/geometry-problems';
+import { describe, isObject } from '../json-values';
+import { pointProblems, polygonProblems } from '../../geo/geometry-problems';
 import type { AnchorProperties, FootprintProperties, Place, Problem } from '../types';
 import { FileCheck, stem } from './file-check';
 

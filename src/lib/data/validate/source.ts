@@ -1,4 +1,4 @@
-import { describe, isObject } from '../../geo/geometry-problems';
+import { describe, isObject } from '../json-values';
 import type { Problem, Source } from '../types';
 import { FileCheck, stem, type GeodataFiles } from './file-check';
 

@@ -1,5 +1,6 @@
 import { dossier } from '$lib/server/dossier';
-import { STATIC_MAP_FORMATS, staticMapResponse } from '$lib/server/static-map';
+import { staticMapResponse } from '$lib/server/static-map';
+import { STATIC_MAP_FORMATS } from '$lib/url/paths';
 import type { EntryGenerator, RequestHandler } from './$types';
 
 export const prerender = true;

@@ -1,14 +1,17 @@
 import { error } from '@sveltejs/kit';
+import { dossierLinks } from '$lib/data/links';
 import { dossier } from '$lib/server/dossier';
-import { svgToPng } from '$lib/server/png';
+import { pngResponse } from '$lib/server/png';
+import { publicSiteUrl } from '$lib/server/site';
 import { linkPreviewSvg } from '$lib/server/static-map';
 import type { EntryGenerator, RequestHandler } from './$types';
 
 export const prerender = true;
 
-export const entries: EntryGenerator = () => dossier.places.map(({ id }) => ({ id }));
+/** Only pages that know the site's address name a preview picture: without it, none is drawn. */
+export const entries: EntryGenerator = () => (publicSiteUrl ? dossier.places.map(({ id }) => ({ id })) : []);
 
 export const GET: RequestHandler = ({ params }) => {
-	if (!dossier.places.some((place) => place.id === params.id)) error(404, `No place "${params.id}"`);
-	return new Response(Buffer.from(svgToPng(linkPreviewSvg(dossier, { kind: 'place', id: params.id }))), { headers: { 'content-type': 'image/png' } });
+	if (!dossierLinks(dossier).place(params.id)) error(404, `No place "${params.id}"`);
+	return pngResponse(linkPreviewSvg(dossier, { kind: 'place', id: params.id }));
 };

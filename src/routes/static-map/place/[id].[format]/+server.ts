@@ -1,6 +1,8 @@
 import { error } from '@sveltejs/kit';
+import { dossierLinks } from '$lib/data/links';
 import { dossier } from '$lib/server/dossier';
-import { STATIC_MAP_FORMATS, staticMapResponse } from '$lib/server/static-map';
+import { staticMapResponse } from '$lib/server/static-map';
+import { STATIC_MAP_FORMATS } from '$lib/url/paths';
 import type { EntryGenerator, RequestHandler } from './$types';
 
 export const prerender = true;
@@ -8,6 +10,6 @@ export const prerender = true;
 export const entries: EntryGenerator = () => dossier.places.flatMap(({ id }) => STATIC_MAP_FORMATS.map((format) => ({ id, format })));
 
 export const GET: RequestHandler = ({ params }) => {
-	if (!dossier.places.some((place) => place.id === params.id)) error(404, `No place "${params.id}"`);
+	if (!dossierLinks(dossier).place(params.id)) error(404, `No place "${params.id}"`);
 	return staticMapResponse(dossier, { kind: 'place', id: params.id }, params.format);
 };

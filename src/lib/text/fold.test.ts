@@ -1,0 +1,14 @@
+import { expect, test } from 'vitest';
+import { fold, foldName } from './fold';
+
+test('folds case and accents in Latin, Arabic and Cyrillic, one code unit per letter', () => {
+	expect(fold('Saydnāya')).toBe('saydnaya');
+	expect(fold('ÉCOLE')).toBe('ecole');
+	expect(fold('Москва́')).toBe('москва');
+	expect(fold('دِمَشْق')).toBe('دمشق');
+	expect(fold(' Hamah ')).toBe(' hamah ');
+});
+
+test('names compare without the white space around them', () => {
+	expect(foldName(' Ḥamāh ')).toBe(foldName('Hamah'));
+});

@@ -1,0 +1,16 @@
+/**
+ * Case and accents aside: `Sednaya` finds `sednaya`, `Saydnaya` finds `Saydnāya`. One code unit
+ * stays per base letter for Latin, Arabic and Cyrillic, so a match's offset in the folded text
+ * lies close to its offset in the original (the Find box cuts its window there).
+ * @example fold('Saydnāya') // 'saydnaya'
+ */
+export function fold(text: string): string {
+	return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+}
+
+/**
+ * A name as names are compared (a place already labelled, a gazetteer look-up): folded, and the
+ * white space around it dropped.
+ * @example foldName(' Ḥamāh ') === foldName('Hamah') // true
+ */
+export const foldName = (name: string): string => fold(name).trim();

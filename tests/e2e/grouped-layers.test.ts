@@ -1,0 +1,71 @@
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { serveStatic } from '../../scripts/serve.mjs';
+import { axeViolations, browserSession, buildVariant, renderedKeys } from './harness';
+
+// A dossier whose layer "City gates" holds two places (North Gate, South Gate) and "Harbour" one:
+// authors group places in layers as a matter of course, and every place must still be in the index.
+const browser = browserSession();
+let site: Awaited<ReturnType<typeof serveStatic>>;
+beforeAll(async () => {
+	await browser.start();
+	site = await serveStatic({ root: buildVariant('grouped', { DOSSIER_DIR: 'tests/fixtures/dossiers/grouped' }) });
+}, 180_000);
+afterAll(async () => {
+	await site?.close();
+	await browser.stop();
+});
+
+const featureState = (page: import('playwright-core').Page, key: string) =>
+	page.evaluate((key) => (document.querySelector('[data-testid=map]') as any).__map.getFeatureState({ source: 'dossier', id: key }), key);
+const mapReady = (page: import('playwright-core').Page) => page.waitForSelector('[data-testid=map][data-map-idle=true]', { timeout: 30_000 });
+
+describe('a layer of several places', () => {
+	test('the overview’s index links every place, in its HTML, before any script', async () => {
+		const html = await (await fetch(`${site.url}/`)).text();
+		for (const id of ['north-gate', 'south-gate', 'harbour']) expect(html, id).toMatch(new RegExp(`<nav[\\s\\S]*href="/place/${id}"[\\s\\S]*</nav>`));
+	});
+
+	test('pointing at a place of the layer lights that place on the map; at the layer, all of its places', async () => {
+		const page = await browser.newPageAt(`${site.url}/`);
+		await mapReady(page);
+		await page.locator('nav .members li', { has: page.locator('a[href$="/place/south-gate"]') }).hover();
+		await expect.poll(async () => (await featureState(page, 'south-gate')).hover).toBe(true);
+		expect((await featureState(page, 'north-gate')).hover).toBeFalsy();
+		await page.locator('nav li:not(.members)', { has: page.getByRole('checkbox', { name: /City gates/ }) }).hover();
+		await expect.poll(async () => (await featureState(page, 'north-gate')).hover).toBe(true);
+		expect((await featureState(page, 'south-gate')).hover).toBe(true);
+		await page.context().close();
+	});
+
+	test('unticking the layer takes both of its places off the map and puts the layer in the URL', async () => {
+		const page = await browser.newPageAt(`${site.url}/`);
+		await mapReady(page);
+		await expect.poll(() => renderedKeys(page)).toEqual(['harbour', 'north-gate', 'south-gate']);
+		await page.getByRole('checkbox', { name: /City gates/ }).uncheck();
+		await page.waitForURL(/layers=harbour/);
+		await expect.poll(() => renderedKeys(page)).toEqual(['harbour']);
+		await page.context().close();
+	});
+
+	test('on a place’s page the folded index, opened, lists the places of the layer and marks the current one', async () => {
+		const page = await browser.newPageAt(`${site.url}/place/north-gate`);
+		await page.waitForSelector('[data-hydrated]');
+		await page.getByText('All places and map layers').click();
+		const link = page.locator('nav a[href$="/place/north-gate"]');
+		await expect.poll(() => link.getAttribute('aria-current')).toBe('page');
+		expect(await page.locator('nav a[href$="/place/south-gate"]').count()).toBe(1);
+		await page.locator('nav a[href$="/place/south-gate"]').click();
+		await page.waitForURL(/\/place\/south-gate/);
+		expect(await page.locator('h1').innerText()).toBe('South Gate');
+		await page.context().close();
+	});
+
+	test('axe finds no violations in the index with a layer’s places listed beneath it', async () => {
+		const page = await browser.newPageAt(`${site.url}/`);
+		await mapReady(page);
+		const violations = await axeViolations(page);
+		expect(violations, violations.join('; ')).toEqual([]);
+		await page.screenshot({ path: 'test-results/screenshots/grouped-overview.png' });
+		await page.context().close();
+	});
+});
