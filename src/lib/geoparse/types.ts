@@ -33,6 +33,8 @@ export interface GazetteerEntry {
 	lon: number;
 	/** Inhabitants, 0 when unknown or not a populated place. */
 	population: number;
+	/** Natural Earth's scalerank (0 most prominent … 10) for its entries: importance where there is no population. */
+	rank?: number;
 }
 
 /** A place as the geoparser reports it (the `--json` output's `place`). */
