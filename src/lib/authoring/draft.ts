@@ -1,0 +1,173 @@
+import type { GeodataFiles } from '../data/validate';
+import type { GazetteerEntry, PlaceSummary, Toponym } from '../geoparse/types';
+import { nativeNames, type Tagged } from '../lang/native-names';
+import { addLayer, describeLanguages, placeCollection, RADIUS_BY_KIND, readLayers } from './add-place';
+import { addSource, type SourceOptions } from './add-source';
+import { linkSpan, occurrences } from './link';
+import { describePlace, dossierKind, formatConfidence, geonameidOf, isPointLike, shellWord, slug, type EntryLookup, type Geoparser } from './toponyms';
+import { excerptsFile, formatJson, idsIn, lineAt, placeFile, readExcerpts, readJson, Refusal, sourceText, type Outcome } from './workspace';
+
+export interface DraftOptions extends SourceOptions {
+	/** Places resolved with less confidence are listed, not added. @defaultValue 0.5 */
+	minConfidence?: string;
+	/** Appended to every command the review list prints (`--dir <folder>`), so it runs as printed. */
+	commandSuffix?: string;
+}
+
+export interface DraftDeps {
+	parse: Geoparser;
+	entry: EntryLookup;
+	tagged: (geonameid: number) => Tagged;
+}
+
+export const DEFAULT_MIN_CONFIDENCE = 0.5;
+
+/**
+ * `dossier draft <file> --id … --title … --date …`: one article to a reviewable dossier. The source is
+ * added, geoparsed, every point-like place resolved with enough confidence is added (or, when the
+ * dossier has a place of the same gazetteer entry, reused) and every mention of it linked; all of it
+ * is written or none. The report is the review list: what was added and from what, and each name
+ * left out with the exact command that would add it.
+ */
+export function draft(files: GeodataFiles, options: DraftOptions, deps: DraftDeps): Outcome {
+	const min = options.minConfidence === undefined ? DEFAULT_MIN_CONFIDENCE : Number(options.minConfidence);
+	if (!Number.isFinite(min) || min < 0 || min > 1) throw new Refusal(`draft: --min-confidence "${options.minConfidence}": give a number from 0 to 1, e.g. 0.5`);
+	const source = options.id;
+	const added = addSource(files, options);
+	const text = added.writes[sourceText(source)]!;
+	const work: GeodataFiles = { ...files, ...added.writes };
+	const toponyms = deps.parse(text, options.language ? { language: options.language } : {});
+	const suffix = options.commandSuffix ?? '';
+
+	const byGazetteer = dossierPlacesByGazetteer(work);
+	const layers = readLayers(work);
+	const excerpts = readExcerpts(work, source);
+	const taken = new Set<string>([...idsIn(work, 'places', '.geojson'), ...layers.list.flatMap((layer) => (layer.id ? [layer.id] : []))]);
+	const chosen = new Map<string, { id: string; place: PlaceSummary; isNew: boolean; confidence: number; words: Toponym[]; alternatives: PlaceSummary[] }>();
+	const leftOut: { toponym: Toponym; why: string }[] = [];
+
+	for (const toponym of toponyms) {
+		const { place } = toponym;
+		if (!place) leftOut.push({ toponym, why: 'not placed: no candidate is sure enough' });
+		else if (!isPointLike(place.kind)) leftOut.push({ toponym, why: `a ${place.kind}: a dossier draws areas and waters only when an author adds them` });
+		else if (toponym.confidence < min) leftOut.push({ toponym, why: `confidence ${formatConfidence(toponym.confidence)} is below ${min}` });
+		else {
+			let entry = chosen.get(place.id);
+			if (!entry) {
+				const existing = byGazetteer.get(place.id);
+				entry = { id: existing ?? freeId(place, taken), place, isNew: !existing, confidence: 0, words: [], alternatives: [] };
+				taken.add(entry.id);
+				chosen.set(place.id, entry);
+			}
+			entry.words.push(toponym);
+			entry.confidence = Math.max(entry.confidence, toponym.confidence);
+			for (const alternative of toponym.alternatives) if (!entry.alternatives.some((known) => known.id === alternative.id)) entry.alternatives.push(alternative);
+		}
+	}
+
+	const writes: GeodataFiles = { ...added.writes };
+	const report: string[] = [...added.report.filter((line) => !line.startsWith('next:'))];
+	report.push(`${sourceText(source)}: ${toponyms.length} place name${toponyms.length === 1 ? '' : 's'} found; ${chosen.size} place${chosen.size === 1 ? '' : 's'} drafted, ${leftOut.length} name${leftOut.length === 1 ? '' : 's'} left out`);
+	for (const entry of chosen.values()) {
+		const linked: string[] = [];
+		for (const toponym of entry.words) {
+			try {
+				linkSpan(work, source, text, excerpts, { start: toponym.start, end: toponym.end, places: [entry.id] });
+				linked.push(`"${toponym.text}" (line ${lineAt(text, toponym.start).line})`);
+			} catch (error) {
+				if (!(error instanceof Refusal)) throw error;
+				report.push(`  ${error.message} — not linked`);
+			}
+		}
+		if (linked.length === 0) continue;
+		const header = `${entry.isNew ? 'added' : 'reused'} ${entry.id}: ${describePlace(entry.place)}, confidence ${formatConfidence(entry.confidence)}`;
+		report.push(header, `  linked: ${linked.join(', ')}`);
+		if (entry.isNew) {
+			const made = newPlace(entry.id, entry.place, [...new Set(entry.words.map((word) => word.text))], deps);
+			writes[placeFile(entry.id)] = formatJson(made.collection);
+			const color = addLayer(layers.list, entry.id, entry.place.name);
+			report.push(`  ${made.names}; footprint a circle of ${made.radius} m (approximate), layer colour ${color}`);
+		}
+		report.push(`  set aside: ${entry.alternatives.length ? entry.alternatives.map(describePlace).join('; ') : 'none'}`);
+	}
+	if (chosen.size > 0) writes[excerptsFile(source)] = formatJson(excerpts);
+	if (Object.keys(writes).some((path) => path.startsWith('geodata/places/')) || layers.made) writes['geodata/layers.json'] = formatJson(layers.json);
+
+	if (leftOut.length) report.push('left out (check each; the command adds it):');
+	for (const { toponym, why } of leftOut) {
+		const at = `${sourceText(source)}:${lineAt(text, toponym.start).line}: "${toponym.text}" (${toponym.start}…${toponym.end})`;
+		const nth = occurrences(text, toponym.text).findIndex((found) => found.start === toponym.start) + 1;
+		const linkCommand = (id: string) => `npm run dossier -- link ${source} ${shellWord(toponym.text)} ${id}${nth > 1 ? ` --nth ${nth}` : ''}${suffix}`;
+		report.push(`${at}: ${toponym.place ? `${describePlace(toponym.place)}, confidence ${formatConfidence(toponym.confidence)}` : 'not placed'} — ${why}`);
+		const options = toponym.place ? [toponym.place] : toponym.alternatives;
+		for (const candidate of options.slice(0, 5)) {
+			const id = byGazetteer.get(candidate.id) ?? chosen.get(candidate.id)?.id;
+			if (id) report.push(`  ${toponym.place ? '' : `if ${candidate.id}: `}${linkCommand(id)}`);
+			else {
+				const newId = slug(candidate.name) || 'place';
+				report.push(`  ${toponym.place ? '' : `if ${describePlace(candidate)}: `}${addPlaceCommand(newId, candidate, suffix, deps.entry)} && ${linkCommand(newId)}`);
+			}
+		}
+		if (options.length === 0) report.push(`  by hand: npm run dossier -- add-place <place-id> --name ${shellWord(toponym.text)} --at <lat>,<lon> --country <CC> --native <tag>=<name>${suffix} && ${linkCommand('<place-id>')}`);
+	}
+	report.push(`next: review the list, then npm run dossier -- suggest ${source}${suffix}, and npm run build`);
+	return { writes, report };
+}
+
+/** The exact `add-place` command for a gazetteer place: by GeoNames id, or by its point and kind. */
+export function addPlaceCommand(id: string, place: PlaceSummary, suffix: string, entry: EntryLookup): string {
+	const geonameid = geonameidOf(place.id);
+	const kind = dossierKind(entry(place.id) ?? { kind: place.kind, population: 0 });
+	const where = geonameid !== undefined ? `--geonames ${geonameid}` : `--at ${place.lat},${place.lon}${place.country ? ` --country ${place.country}` : ' --country <CC>'} --kind ${kind}`;
+	return `npm run dossier -- add-place ${id} --name ${shellWord(place.name)} ${where}${suffix}`;
+}
+
+/** The dossier's places by the gazetteer entry they were placed from (`properties.gazetteer`). */
+export function dossierPlacesByGazetteer(files: GeodataFiles): Map<string, string> {
+	const found = new Map<string, string>();
+	for (const id of idsIn(files, 'places', '.geojson')) {
+		const gazetteer = readJson<{ properties?: { gazetteer?: unknown } }>(files, placeFile(id)).properties?.gazetteer;
+		if (typeof gazetteer === 'string') found.set(gazetteer, id);
+	}
+	return found;
+}
+
+/** An id from the place's name not yet taken: "fulda", else "fulda-de", else "fulda-2"… */
+function freeId(place: PlaceSummary, taken: Set<string>): string {
+	const base = slug(place.name) || `place-${(geonameidOf(place.id) ?? place.id).toString().replace(/[^a-z0-9]+/gi, '-').toLowerCase()}`;
+	const tries = [base, place.country ? `${base}-${place.country.toLowerCase()}` : base];
+	for (const id of tries) if (!taken.has(id)) return id;
+	for (let n = 2; ; n++) if (!taken.has(`${base}-${n}`)) return `${base}-${n}`;
+}
+
+/** The place file of a gazetteer place, its native names from tagged data only. */
+function newPlace(id: string, place: PlaceSummary, aliases: string[], deps: DraftDeps): { collection: object; names: string; radius: number } {
+	const entry: GazetteerEntry | undefined = deps.entry(place.id);
+	const kind = dossierKind(entry ?? { kind: place.kind, population: 0 });
+	const radius = RADIUS_BY_KIND[kind] ?? 500;
+	const geonameid = geonameidOf(place.id);
+	const country = place.country ?? '';
+	const names = geonameid !== undefined && country ? nativeNames(country, deps.tagged(geonameid)) : {};
+	const origin =
+		geonameid !== undefined
+			? `GeoNames ${geonameid} (cities500), resolved by the geoparser: ${place.name}, ${country}, ${place.lat}, ${place.lon}, population ${entry?.population ?? 'unknown'}`
+			: `${place.id} (Natural Earth), resolved by the geoparser: ${place.name}${country ? `, ${country}` : ''}, ${place.lat}, ${place.lon}`;
+	const collection = placeCollection({
+		id,
+		name: place.name,
+		names,
+		aliases,
+		kind,
+		country: country || 'ZZ',
+		description: entry?.featureCode ? `A populated place (GeoNames feature ${entry.featureCode}).` : `A${/^[aeiou]/.test(kind) ? 'n' : ''} ${kind.replace(/-/g, ' ')} (${place.id}).`,
+		coordinates: [place.lon, place.lat],
+		radius,
+		anchorOrigin: origin,
+		gazetteer: place.id
+	});
+	const named = Object.entries(names);
+	const namesNote = named.length
+		? `names: ${named.map(([tag, name]) => `${tag} "${name}"`).join(', ')} (GeoNames, language-tagged)`
+		: `no native name: none is tagged in ${country ? describeLanguages(country) : 'its languages'}; add one to ${placeFile(id)} "names" if you know it`;
+	return { collection, names: namesNote, radius };
+}
