@@ -37,7 +37,7 @@ const deps: DraftDeps = {
 		toponym('Fulda', 2, 'geonames:2923822', 0.88)
 	],
 	entry: (id) => entries.find((entry) => entry.id === id),
-	tagged: (geonameid) => (geonameid === 2923822 ? { de: 'Fulda', ru: 'Фульда' } : {})
+	tagged: (geonameid): Record<string, string> => (geonameid === 2923822 ? { de: 'Fulda', ru: 'Фульда' } : {})
 };
 const options = { file: 'article.txt', bytes: new TextEncoder().encode(TEXT), id: 'trucks', title: 'Trucks', date: '2025-03' };
 const empty: GeodataFiles = { 'geodata/layers.json': '{ "layers": [] }\n' };
