@@ -47,12 +47,38 @@ const ringArea = (ring) => {
 	return Math.abs(a / 2);
 };
 
-/** A point inside the largest polygon (polylabel's pole of inaccessibility), not a centroid that
- * may fall in the sea or in a neighbour. */
+/** The area centroid of a ring (planar, in degrees). */
+function ringCentroid(ring) {
+	let a = 0;
+	let x = 0;
+	let y = 0;
+	for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
+		const f = ring[j][0] * ring[i][1] - ring[i][0] * ring[j][1];
+		a += f;
+		x += (ring[j][0] + ring[i][0]) * f;
+		y += (ring[j][1] + ring[i][1]) * f;
+	}
+	return [x / (3 * a), y / (3 * a)];
+}
+
+const inside = ([x, y], ring) => {
+	let odd = false;
+	for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
+		const [xi, yi] = ring[i];
+		const [xj, yj] = ring[j];
+		if (yi > y !== yj > y && x < ((xj - xi) * (y - yi)) / (yj - yi) + xi) odd = !odd;
+	}
+	return odd;
+};
+
+/** The centroid of the largest polygon, where gazetteers (GeoNames) put an area's point, or when
+ * that falls outside it (a crescent, a bay), a point inside it (polylabel's pole of
+ * inaccessibility). */
 function polygonPoint(geometry) {
 	const polygons = geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
 	const largest = polygons.reduce((a, b) => (ringArea(b[0]) > ringArea(a[0]) ? b : a));
-	const [lon, lat] = polylabel(largest, 0.01);
+	const centroid = ringCentroid(largest[0]);
+	const [lon, lat] = inside(centroid, largest[0]) && !largest.slice(1).some((hole) => inside(centroid, hole)) ? centroid : polylabel(largest, 0.01);
 	return { lat: round(lat), lon: round(lon) };
 }
 
@@ -73,7 +99,9 @@ function namesOf(...raw) {
 		const m = /^(.*?)\s*\((.*)\)$/.exec(s);
 		for (const part of m ? [m[1], ...m[2].split(/[,;]/)] : s.split(/[;|]/)) {
 			let n = clean(part);
-			if (n === n.toUpperCase() && /[A-Z]{3}/.test(n)) n = n.toLowerCase().replace(/\b\p{L}/gu, (c) => c.toUpperCase());
+			if (n === n.toUpperCase() && /[A-Z]{5}/.test(n)) n = n.toLowerCase().replace(/(^|[\s(-])\p{L}/gu, (c) => c.toUpperCase());
+			// Natural Earth's map abbreviations, written out as texts write them.
+			n = n.replace(/\bMts?\.?$/, 'Mountains').replace(/\bPen\.?$/, 'Peninsula').replace(/\bIs\.$/, 'Islands').replace(/\bI\.$/, 'Island').replace(/\bL\.$/, 'Lake').replace(/\bR\.$/, 'River');
 			if (n && !out.includes(n)) out.push(n);
 		}
 	}
@@ -99,14 +127,29 @@ const countryNamesIn = (tag, cc) => {
 		return undefined;
 	}
 };
+const shortName = (cc) => {
+	try {
+		return cc ? new Intl.DisplayNames(['en'], { type: 'region', style: 'short', fallback: 'none' }).of(cc) : undefined;
+	} catch {
+		return undefined;
+	}
+};
+const nationality = JSON.parse(readFileSync('node_modules/i18n-nationality/langs/en.json', 'utf8')).nationalities;
 for (const f of layer('50m/cultural/ne_50m_admin_0_countries').features) {
 	const p = f.properties;
 	const cc = p.ISO_A2 !== '-99' ? p.ISO_A2 : p.WB_A2 !== '-99' ? p.WB_A2 : null;
-	// CLDR's names (English, Arabic and the country's own languages), through Intl.DisplayNames.
-	const cldr = cc ? ['en', 'ar', ...officialLanguages(cc)].map((tag) => countryNamesIn(tag, cc)) : [];
+	// CLDR's names (English, Arabic and the country's own languages), through Intl.DisplayNames;
+	// CLDR's short English form ("US", "UK") too.
+	const cldr = cc ? [...['en', 'ar', ...officialLanguages(cc)].map((tag) => countryNamesIn(tag, cc)), shortName(cc)] : [];
+	// Abbreviations written with and without stops: NE's "U.A.E." and "UAE", CLDR's "US" and "U.S.".
+	const abbreviations = [p.ABBREV, shortName(cc)]
+		.filter((a) => a && /^(?:[A-Z]\.?){2,4}$/.test(a))
+		.flatMap((a) => [a.replace(/\./g, ''), a.replace(/\./g, '').replace(/([A-Z])/g, '$1.')]);
 	add({
 		id: `ne-admin0:${p.ADM0_A3}`,
-		names: namesOf(p.NAME, p.NAME_LONG, p.ADMIN, p.GEOUNIT, p.BRK_NAME, p.NAME_ALT, p.FORMAL_EN, p.NAME_SORT, ...cldr),
+		names: namesOf(p.NAME, p.NAME_LONG, p.ADMIN, p.GEOUNIT, p.BRK_NAME, p.NAME_ALT, p.FORMAL_EN, p.NAME_SORT, ...cldr, ...abbreviations),
+		// The adjective that names the country as a modifier ("Russian troops"): i18n-nationality (MIT).
+		...(cc && nationality[cc] ? { adjectives: [nationality[cc]] } : {}),
 		kind: 'country',
 		country: cc,
 		...polygonPoint(f.geometry),
@@ -115,25 +158,19 @@ for (const f of layer('50m/cultural/ne_50m_admin_0_countries').features) {
 	});
 }
 
-// First-level regions: label points (the polygons' layer is not in the snapshot); several points
-// per region, the first kept.
-const seenAdmin1 = new Set();
+// First-level regions: label points (the 1:10m polygons are not in the snapshot). A region with
+// islands has a point for each; the one kept is the one most of its country's towns lie around
+// (the mainland's), see after cities500 is read below. Where the 1:50m polygons exist (US, CA, AU,
+// BR), their centroid is the point instead.
+const admin1Points = new Map();
 for (const f of layer('10m/cultural/ne_10m_admin_1_label_points').features) {
 	const p = f.properties;
-	if (seenAdmin1.has(p.adm1_code) || !p.name) continue;
-	seenAdmin1.add(p.adm1_code);
+	if (!p.name) continue;
 	const [lon, lat] = f.geometry.coordinates;
-	add({
-		id: `ne-admin1:${p.adm1_code}`,
-		names: namesOf(p.name),
-		kind: 'region',
-		country: p.iso_a2 && p.iso_a2 !== '-99' ? p.iso_a2 : null,
-		lat: round(lat),
-		lon: round(lon),
-		population: 0,
-		rank: p.scalerank
-	});
+	if (!admin1Points.has(p.adm1_code)) admin1Points.set(p.adm1_code, { p, points: [] });
+	admin1Points.get(p.adm1_code).points.push({ lat: round(lat), lon: round(lon) });
 }
+const admin1Polygons = new Map(layer('50m/cultural/ne_50m_admin_1_states_provinces').features.map((f) => [f.properties.adm1_code, f]));
 
 // Rivers and lake centrelines: the pieces of one river (Natural Earth's rivernum) joined.
 const rivers = new Map();
@@ -180,6 +217,21 @@ for (const f of layer('10m/physical/ne_10m_geography_marine_polys').features) {
 }
 for (const [key, m] of seas) {
 	add({ id: `ne-marine:${key}`, names: m.names, kind: 'sea', country: null, ...polygonPoint(m.geometry), population: 0, rank: m.rank });
+}
+
+// Continents, islands, ranges, deserts, peninsulas…: the physical regions texts name.
+const landforms = new Map();
+for (const f of layer('10m/physical/ne_10m_geography_regions_polys').features) {
+	const p = f.properties;
+	const names = namesOf(p.name, p.namealt);
+	if (!names.length || !f.geometry || p.featurecla === 'Dragons-be-here') continue;
+	const area = ringArea((f.geometry.type === 'Polygon' ? f.geometry.coordinates : f.geometry.coordinates[0])[0]);
+	const prev = landforms.get(names[0]);
+	if (prev && prev.area >= area) continue;
+	landforms.set(names[0], { names, area, geometry: f.geometry, rank: p.scalerank, continent: p.featurecla === 'Continent' });
+}
+for (const [key, l] of landforms) {
+	add({ id: `ne-region:${key}`, names: l.names, kind: l.continent ? 'continent' : 'landform', country: null, ...polygonPoint(l.geometry), population: 0, rank: l.rank });
 }
 
 for (const f of layer('10m/cultural/ne_10m_airports').features) {
@@ -234,7 +286,28 @@ function nearestCountry(lat, lon) {
 			}
 	return best;
 }
-for (const e of entries) if (e.country === null && (e.kind === 'airport' || e.kind === 'port' || e.kind === 'lake')) e.country = nearestCountry(e.lat, e.lon);
+/** How many of a country's towns lie within about 150 km of a point. */
+function townsAround(lat, lon, country) {
+	let n = 0;
+	for (let dy = -1; dy <= 1; dy++)
+		for (let dx = -1; dx <= 1; dx++) for (const c of grid.get(cell(lat + dy, lon + dx)) ?? []) if (c.country === country) n++;
+	return n;
+}
+for (const [code, { p, points }] of admin1Points) {
+	const country = p.iso_a2 && p.iso_a2 !== '-99' ? p.iso_a2 : null;
+	const polygon = admin1Polygons.get(code);
+	const point = polygon ? polygonPoint(polygon.geometry) : points.reduce((a, b) => (townsAround(b.lat, b.lon, country) > townsAround(a.lat, a.lon, country) ? b : a));
+	add({
+		id: `ne-admin1:${code}`,
+		names: namesOf(p.name, ...(polygon ? String(polygon.properties.name_alt ?? '').split('|') : [])),
+		kind: 'region',
+		country,
+		...point,
+		population: 0,
+		rank: p.scalerank
+	});
+}
+for (const e of entries) if (e.country === null && (e.kind === 'airport' || e.kind === 'port' || e.kind === 'lake' || e.kind === 'landform')) e.country = nearestCountry(e.lat, e.lon);
 
 entries.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 mkdirSync(OUT, { recursive: true });

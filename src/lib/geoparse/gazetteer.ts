@@ -1,12 +1,14 @@
 // The gazetteer as the geoparser reads it: entries and an index from name keys to entries. Pure:
 // the server loader (src/lib/server/geoparse-gazetteer.ts) reads the files and calls buildGazetteer.
-import { nameKey } from './names';
+import { abbreviationKey, nameKey } from './names';
 import type { GazetteerEntry } from './types';
 
 export interface Gazetteer {
 	readonly entries: readonly GazetteerEntry[];
-	/** Every entry one of whose names has this key (see nameKey). */
+	/** Every entry one of whose names has this key (see nameKey, abbreviationKey). */
 	lookup(key: string): readonly GazetteerEntry[];
+	/** Countries by the key of an adjective that names them ("russian" → Russia). */
+	adjective(key: string): readonly GazetteerEntry[];
 	/** The most words any name has: how far a match looks ahead. */
 	readonly maxWords: number;
 }
@@ -16,26 +18,49 @@ const isCode = (name: string) => /\d/.test(name) || /^[A-Z]{2,4}$/.test(name);
 
 /**
  * Indexes entries by the key of every name they have (primary, ASCII, alternates, other
- * languages'), each counting the same.
+ * languages'), each counting the same. A country's abbreviations ("US", "U.K.") are indexed by
+ * abbreviationKey, case kept, so that the pronoun "us" is not the United States.
  */
 export function buildGazetteer(entries: readonly GazetteerEntry[]): Gazetteer {
 	const index = new Map<string, GazetteerEntry[]>();
+	const adjectives = new Map<string, GazetteerEntry[]>();
+	const push = (map: Map<string, GazetteerEntry[]>, key: string, entry: GazetteerEntry) => {
+		const list = map.get(key);
+		if (!list) map.set(key, [entry]);
+		else if (list[list.length - 1] !== entry) list.push(entry);
+	};
 	let maxWords = 1;
-	for (const entry of entries) {
+	const keysOf = (entry: GazetteerEntry) => {
 		const keys = new Set<string>();
 		for (const name of entry.names) {
-			if (isCode(name)) continue;
-			const key = nameKey(name);
-			if (key.length < 2) continue;
-			keys.add(key);
+			const abbreviation = entry.kind === 'country' ? abbreviationKey(name) : undefined;
+			if (abbreviation) keys.add(abbreviation);
+			else if (!isCode(name)) {
+				const key = nameKey(name);
+				if (key.length >= 2) keys.add(key);
+			}
 		}
-		for (const key of keys) {
-			const list = index.get(key);
-			if (list) list.push(entry);
-			else index.set(key, [entry]);
+		return keys;
+	};
+	for (const entry of entries) {
+		for (const key of keysOf(entry)) {
+			push(index, key, entry);
 			const words = key.split(' ').length;
 			if (words > maxWords && words <= 6) maxWords = words;
 		}
+		for (const adjective of entry.adjectives ?? []) push(adjectives, nameKey(adjective), entry);
 	}
-	return { entries, lookup: (key) => index.get(key) ?? [], maxWords };
+	// A region named after its seat (the governorate of Homs, Homs) is known by the seat's names
+	// too: Natural Earth has the region's English name only, GeoNames the town's in every language.
+	for (const region of entries) {
+		if (region.kind !== 'region') continue;
+		const own = keysOf(region);
+		for (const key of own) {
+			const seat = index.get(key)?.find((e) => e.kind === 'populated place' && e.country === region.country && (e.featureCode === 'PPLA' || e.featureCode === 'PPLC'));
+			if (!seat) continue;
+			for (const k of keysOf(seat)) if (!own.has(k)) push(index, k, region);
+			break;
+		}
+	}
+	return { entries, lookup: (key) => index.get(key) ?? [], adjective: (key) => adjectives.get(key) ?? [], maxWords };
 }

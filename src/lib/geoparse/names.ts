@@ -35,3 +35,13 @@ export function looksArabic(text: string): boolean {
 	const latin = text.match(/[A-Za-z]/g)?.length ?? 0;
 	return arabic > latin;
 }
+
+/**
+ * The key of an abbreviation written in capitals, with or without stops ("US", "U.S.", "UAE"),
+ * or undefined for any other word. Kept apart from nameKey's keys (`=` prefix) so that only
+ * capitals find it.
+ * @example abbreviationKey('U.S.') // '=US'
+ */
+export function abbreviationKey(word: string): string | undefined {
+	return /^(?:[A-Z]\.?){2,4}$/.test(word) ? `=${word.replace(/\./g, '')}` : undefined;
+}
