@@ -28,6 +28,12 @@ export const RADIUS_BY_KIND: Record<string, number> = {
 	airport: 1500,
 	port: 800,
 	facility: 300,
+	// Areas and waters have no outline here: a circle of their rough size, its precision as coarse.
+	region: 50_000,
+	country: 100_000,
+	river: 2000,
+	lake: 5000,
+	sea: 100_000,
 	'naval-facility': 800,
 	prison: 300,
 	'building-complex': 200,

@@ -86,7 +86,7 @@ export function draft(files: GeodataFiles, options: DraftOptions, deps: DraftDep
 			const made = newPlace(entry.id, entry.place, [...new Set(entry.words.map((word) => word.text))], deps);
 			writes[placeFile(entry.id)] = formatJson(made.collection);
 			const color = addLayer(layers.list, entry.id, entry.place.name);
-			report.push(`  ${made.names}; footprint a circle of ${made.radius} m (approximate), layer colour ${color}`);
+			report.push(`  ${made.names}`, `  footprint a circle of ${made.radius} m (approximate), layer colour ${color}`);
 		}
 		report.push(`  set aside: ${entry.alternatives.length ? entry.alternatives.map(describePlace).join('; ') : 'none'}`);
 	}

@@ -4,7 +4,7 @@ import type { GeodataFiles } from '../data/validate';
 import { addPlaceCommand, dossierPlacesByGazetteer } from './draft';
 import { linkSpan, occurrences } from './link';
 import { describePlace, formatConfidence, slug, type EntryLookup, type Geoparser } from './toponyms';
-import { excerptsFile, formatJson, idsIn, lineAt, placeFile, readExcerpts, readJson, readSource, Refusal, sourceText, type Outcome } from './workspace';
+import { excerptsFile, formatJson, idsIn, lineAt, placeFile, readExcerpts, readJson, readSource, Refusal, sourceMeta, sourceText, type Outcome } from './workspace';
 
 interface PlaceNames {
 	id: string;
@@ -27,7 +27,7 @@ export function suggest(
 	const { source, write } = options;
 	const suffix = options.commandSuffix ?? '';
 	const { text } = readSource(files, source);
-	const language = readJson<{ language?: unknown }>(files, `geodata/sources/${source}.json`).language;
+	const language = readJson<{ language?: unknown }>(files, sourceMeta(source)).language;
 	const places = idsIn(files, 'places', '.geojson').map((id) => placeNames(files, id));
 	const excerpts = readExcerpts(files, source);
 	const asExcerpts = excerpts.map((excerpt) => ({ ...excerpt, source, line: lineAt(text, excerpt.start).line }) as Excerpt);
@@ -55,11 +55,13 @@ export function suggest(
 
 	const { parse, entry } = geoparser();
 	const inDossier = dossierPlacesByGazetteer(files);
+	// Words that already name a dossier place are (a)'s business, whatever the gazetteer makes of them.
+	const known = new Set(places.flatMap((place) => [place.name, ...place.aliases, ...Object.values(place.names)].map((name) => name.toLowerCase())));
 	const seen = new Set<string>();
 	for (const toponym of parse(text, typeof language === 'string' ? { language } : {})) {
 		const at = `${sourceText(source)}:${lineAt(text, toponym.start).line}: "${toponym.text}" (${toponym.start}…${toponym.end})`;
 		const { place } = toponym;
-		if (place && inDossier.has(place.id)) continue;
+		if ((place && inDossier.has(place.id)) || known.has(toponym.text.toLowerCase())) continue;
 		const key = place?.id ?? `?${toponym.text}`;
 		if (seen.has(key)) continue;
 		seen.add(key);

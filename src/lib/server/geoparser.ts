@@ -2,8 +2,8 @@
 // reads may be replaced for tests: GAZETTEER_FILE (a cities500 dump) and GEOPARSE_GAZETTEER_DIR
 // (a folder like gazetteer/).
 import type { EntryLookup, Geoparser } from '../authoring/toponyms';
+import { geoparse } from '../geoparse';
 import type { Tagged } from '../lang/native-names';
-import { Refusal } from '../authoring/workspace';
 import { GAZETTEER_DIR, loadGeoparseGazetteer, taggedNames } from './geoparse-gazetteer';
 
 export interface BoundGeoparser {
@@ -18,9 +18,7 @@ export function loadGeoparser(): BoundGeoparser {
 	const gazetteer = loadGeoparseGazetteer({ cities: process.env.GAZETTEER_FILE, dir: process.env.GEOPARSE_GAZETTEER_DIR });
 	const byId = new Map(gazetteer.entries.map((entry) => [entry.id, entry]));
 	return {
-		parse: () => {
-			throw new Refusal('geoparse: the geoparser (src/lib/geoparse/) is not in this build yet: place names with suggest, add-place and link');
-		},
+		parse: (text, options) => geoparse(text, gazetteer, options),
 		entry: (id) => byId.get(id)
 	};
 }
