@@ -99,4 +99,14 @@ describe('draft', () => {
 		const files = { ...empty, ...draft(empty, options, deps).writes };
 		expect(() => draft(files, { ...options, bytes: new TextEncoder().encode('Other text\n') }, deps)).toThrow(/already used by a different text/);
 	});
+
+	test('without --language, an Arabic text is recorded as Arabic, and the report says it was guessed', () => {
+		const languages: (string | undefined)[] = [];
+		const parse = (_: string, given: { language?: string }) => (languages.push(given.language), []);
+		const { writes, report } = draft(empty, { ...options, bytes: new TextEncoder().encode('فيضانات في درنة\n') }, { ...deps, parse });
+		expect(JSON.parse(writes['geodata/sources/trucks.json']!).language).toBe('ar');
+		expect(languages).toEqual(['ar']);
+		expect(report).toContain('geodata/sources/trucks.json: language "ar", guessed from its letters: give --language <tag> if it is another');
+		expect(JSON.parse(draft(empty, { ...options, language: 'de' }, { ...deps, parse }).writes['geodata/sources/trucks.json']!).language).toBe('de');
+	});
 });

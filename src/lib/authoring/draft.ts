@@ -2,10 +2,12 @@ import type { GeodataFiles } from '../data/validate';
 import type { GazetteerEntry, PlaceSummary, Toponym } from '../geoparse/types';
 import { nativeNames, type Tagged } from '../lang/native-names';
 import { addLayer, describeLanguages, placeCollection, RADIUS_BY_KIND, readLayers } from './add-place';
+import { looksArabic } from '../geoparse/names';
 import { addSource, type SourceOptions } from './add-source';
+import { prepareSourceText } from './source-text';
 import { linkSpan, occurrences } from './link';
 import { describePlace, dossierKind, formatConfidence, geonameidOf, isPointLike, shellWord, slug, type EntryLookup, type Geoparser } from './toponyms';
-import { excerptsFile, formatJson, idsIn, lineAt, placeFile, readExcerpts, readJson, Refusal, sourceText, type Outcome } from './workspace';
+import { excerptsFile, formatJson, idsIn, lineAt, placeFile, readExcerpts, readJson, Refusal, sourceMeta, sourceText, type Outcome } from './workspace';
 
 export interface DraftOptions extends SourceOptions {
 	/** Places resolved with less confidence are listed, not added. @defaultValue 0.5 */
@@ -33,10 +35,14 @@ export function draft(files: GeodataFiles, options: DraftOptions, deps: DraftDep
 	const min = options.minConfidence === undefined ? DEFAULT_MIN_CONFIDENCE : Number(options.minConfidence);
 	if (!Number.isFinite(min) || min < 0 || min > 1) throw new Refusal(`draft: --min-confidence "${options.minConfidence}": give a number from 0 to 1, e.g. 0.5`);
 	const source = options.id;
-	const added = addSource(files, options);
+	// Without --language, the letters say Arabic or not, as the geoparser would guess; the source
+	// records it, so its page reads in the right direction. Said in the report, to be checked.
+	const prepared = prepareSourceText(options.bytes);
+	const language = options.language ?? (prepared.ok && looksArabic(prepared.text) ? 'ar' : 'en');
+	const added = addSource(files, { ...options, language });
 	const text = added.writes[sourceText(source)]!;
 	const work: GeodataFiles = { ...files, ...added.writes };
-	const toponyms = deps.parse(text, options.language ? { language: options.language } : {});
+	const toponyms = deps.parse(text, { language });
 	const suffix = options.commandSuffix ?? '';
 
 	const byGazetteer = dossierPlacesByGazetteer(work);
@@ -67,6 +73,7 @@ export function draft(files: GeodataFiles, options: DraftOptions, deps: DraftDep
 
 	const writes: GeodataFiles = { ...added.writes };
 	const report: string[] = [...added.report.filter((line) => !line.startsWith('next:'))];
+	if (!options.language) report.push(`${sourceMeta(source)}: language "${language}", guessed from its letters: give --language <tag> if it is another`);
 	report.push(`${sourceText(source)}: ${toponyms.length} place name${toponyms.length === 1 ? '' : 's'} found; ${chosen.size} place${chosen.size === 1 ? '' : 's'} drafted, ${leftOut.length} name${leftOut.length === 1 ? '' : 's'} left out`);
 	for (const entry of chosen.values()) {
 		const linked: string[] = [];

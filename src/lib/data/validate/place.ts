@@ -36,6 +36,11 @@ export function validatePlace(file: string, text: string): { place?: Place; decl
 		if (typeof value !== 'string' || value.trim() === '') check.report(`properties.names.${tag}`, `non-empty string expected, ${describe(value)} found`);
 	}
 
+	// Optional: the gazetteer entry the place was placed from, which `dossier draft` matches on.
+	if (props.gazetteer !== undefined && (typeof props.gazetteer !== 'string' || !/^[a-z0-9-]+:\S+$/.test(props.gazetteer))) {
+		check.report('properties.gazetteer', `a gazetteer id like "geonames:170654" expected, ${describe(props.gazetteer)} found`);
+	}
+
 	if (!Array.isArray(collection.features)) check.report('features', 'array of GeoJSON features expected');
 	const features: unknown[] = Array.isArray(collection.features) ? collection.features : [];
 	features.forEach((feature, i) => {
