@@ -219,7 +219,9 @@ for (const [key, m] of seas) {
 	add({ id: `ne-marine:${key}`, names: m.names, kind: 'sea', country: null, ...polygonPoint(m.geometry), population: 0, rank: m.rank });
 }
 
-// Continents, islands, ranges, deserts, peninsulas…: the physical regions texts name.
+// Continents, islands, ranges, deserts, peninsulas…: the physical regions texts name. The
+// continents' English adjectives ("European leaders") as i18n-nationality gives countries'.
+const CONTINENT_ADJECTIVES = { Africa: 'African', Asia: 'Asian', Europe: 'European', 'North America': 'North American', 'South America': 'South American', Oceania: 'Oceanian', Antarctica: 'Antarctic' };
 const landforms = new Map();
 for (const f of layer('10m/physical/ne_10m_geography_regions_polys').features) {
 	const p = f.properties;
@@ -231,7 +233,7 @@ for (const f of layer('10m/physical/ne_10m_geography_regions_polys').features) {
 	landforms.set(names[0], { names, area, geometry: f.geometry, rank: p.scalerank, continent: p.featurecla === 'Continent' });
 }
 for (const [key, l] of landforms) {
-	add({ id: `ne-region:${key}`, names: l.names, kind: l.continent ? 'continent' : 'landform', country: null, ...polygonPoint(l.geometry), population: 0, rank: l.rank });
+	add({ id: `ne-region:${key}`, names: l.names, ...(CONTINENT_ADJECTIVES[key] ? { adjectives: [CONTINENT_ADJECTIVES[key]] } : {}), kind: l.continent ? 'continent' : 'landform', country: null, ...polygonPoint(l.geometry), population: 0, rank: l.rank });
 }
 
 for (const f of layer('10m/cultural/ne_10m_airports').features) {
@@ -244,7 +246,9 @@ for (const f of layer('10m/cultural/ne_10m_airports').features) {
 	const bases = names.flatMap((n) => {
 		const base = clean(n.replace(/\bInt'?l\.?|\bInternational\b|\bAirport\b/gi, ''));
 		const words = base.split(' ');
-		return words.length > 1 ? [base, words.slice(1).join(' ')] : [base];
+		// Without its city's name ("Domodedovo"), unless what is left is a generic word ("County").
+		const rest = words.slice(1).join(' ');
+		return words.length > 1 && !/^(County|City|Regional|Municipal|Field|Metropolitan|Memorial|National|Central|International|Island|Airfield|Intercontinental)$/i.test(rest) ? [base, rest] : [base];
 	});
 	const withWord = [...new Set([...names, ...bases.flatMap((b) => [b, `${b} Airport`, `${b} International Airport`])])];
 	add({ id: `ne-airport:${p.iata_code || p.gps_code || names[0]}`, names: withWord, kind: 'airport', country: null, lat: round(lat), lon: round(lon), population: 0, rank: p.scalerank, iata: p.iata_code || undefined });

@@ -162,7 +162,9 @@ function recogniseCapitalised(text: string, tokens: Token[], gazetteer: Gazettee
 			} else i++;
 			continue;
 		}
-		if (!first.capital) {
+		// A name starts with a capital, or with a lower-case article joined to one ("al-Bab").
+		const articled = !first.capital && CONNECTORS.has(first.key) && !!tokens[i + 1]?.capital && text.charAt(first.end) === '-';
+		if (!first.capital && !articled) {
 			i++;
 			continue;
 		}
@@ -216,26 +218,35 @@ function recogniseCapitalised(text: string, tokens: Token[], gazetteer: Gazettee
 		const lexical = Object.hasOwn(lexicon, first.key) ? String(lexicon[first.key]) : undefined;
 		// A common word with a capital: at the start of a sentence, in a title, or a word of an
 		// organisation's name ("We", "Many", "City", "Court", "Convoy").
+		// A dictionary word ("County", "Street", "Mobile") alone is a place when the tagger, a
+		// preposition of place or a kind word says so, or when it names somewhere prominent.
+		const notable = !!match?.candidates.some((e) => e.population >= 100000 || e.featureCode === 'PPLC' || e.kind === 'sea' || (e.kind === 'region' && (e.rank ?? 9) <= 4));
+		const kindWordAfter = !!after && joined(text, first, after) && !!KIND_AFTER[after.key];
+		// A word of a longer capitalised name that the gazetteer does not hold ("Press Street",
+		// "Central Michigan University").
+		const inLongerName = (!!before && before.capital && !CONNECTORS.has(before.key) && !first.sentenceStart && joined(text, before, first)) || (!!after && after.capital && joined(text, first, after) && !kindWordAfter);
 		const common =
 			single &&
 			!isCountry &&
 			!first.abbreviation &&
 			((!!lexical && COMMON_TAGS.some((t) => lexical.split(',').includes(t)) && !has(lexical.split(','), PLACE_TAGS)) ||
-				(first.sentenceStart && !has(spanTags[0], ['ProperNoun']) && !contextPlace));
+				(first.sentenceStart && !has(spanTags[0], ['ProperNoun']) && !contextPlace) ||
+				(gazetteer.commonWords.has(first.key) && (inLongerName || (!contextPlace && !locative && !kindWordAfter)) && !notable) ||
+				first.key.length < 3);
 		const organisation = has(spanTags[0], ['Organization']) && !contextPlace && !isCountry;
 
+		// "Canadian", "Russian": the adjective of a country before a town of that name.
+		const adjectiveOf = single && !first.abbreviation ? gazetteer.adjective(first.key) : [];
+		if (adjectiveOf.length && !(first.sentenceStart && !has(spanTags[0], ['Demonym', 'ProperNoun']))) {
+			mentions.push({ start: first.start, end: first.end, key: first.key, candidates: adjectiveOf, adjective: true, hint: adjectiveOf[0]!.kind, certainty: 0.7 });
+			i++;
+			continue;
+		}
 		if (match && !person && !time && !common && !organisation) {
 			const mention = withKindWords(text, tokens, i, match.end, match.key, match.candidates, contextPlace || locative ? 0.9 : 0.75);
 			if (single && !contextPlace && !locative && !mention.hint && !isCountry) mention.weak = true;
 			mentions.push(mention);
 			i = match.end + 1;
-			continue;
-		}
-		// "Russian troops": a country named by its adjective.
-		const adjective = single && !first.abbreviation ? gazetteer.adjective(first.key) : [];
-		if (adjective.length && !(first.sentenceStart && !has(spanTags[0], ['Demonym', 'ProperNoun']))) {
-			mentions.push({ start: first.start, end: first.end, key: first.key, candidates: adjective, adjective: true, hint: 'country', certainty: 0.7 });
-			i++;
 			continue;
 		}
 		// A name compromise calls a place but the gazetteer lacks (a street, a neighbourhood).
