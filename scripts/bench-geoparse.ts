@@ -116,6 +116,7 @@ for (const file of files) {
 	let fp = 0;
 	let fn = 0;
 	let seconds = 0;
+	let cpuSeconds = 0;
 	const errors: number[] = [];
 	let inCountry = 0;
 	let unresolved = 0;
@@ -124,8 +125,11 @@ for (const file of files) {
 	const far: string[] = [];
 	for (const { text, gold } of articles) {
 		t = performance.now();
+		const cpu = process.cpuUsage();
 		const found = geoparse(text, gazetteer);
 		seconds += (performance.now() - t) / 1000;
+		const used = process.cpuUsage(cpu);
+		cpuSeconds += (used.user + used.system) / 1e6;
 		const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && b.start < a.end;
 		for (const p of found) {
 			if (gold.some((g) => overlaps(g, p))) tp++;
@@ -158,7 +162,7 @@ for (const file of files) {
 	const within = errors.filter((d) => d <= 161).length / errors.length;
 	const median = errors[Math.floor(errors.length / 2)] ?? NaN;
 	rows.push(
-		`| ${basename(file)} | ${articles.length} | ${precision.toFixed(3)} | ${recall.toFixed(3)} | ${f1.toFixed(3)} | ${within.toFixed(3)} (${errors.length}) | ${(inCountry / errors.length).toFixed(3)} | ${Math.round(median)} | ${(seconds / articles.length).toFixed(3)} |`
+		`| ${basename(file)} | ${articles.length} | ${precision.toFixed(3)} | ${recall.toFixed(3)} | ${f1.toFixed(3)} | ${within.toFixed(3)} (${errors.length}) | ${(inCountry / errors.length).toFixed(3)} | ${Math.round(median)} | ${(seconds / articles.length).toFixed(3)} (${(cpuSeconds / articles.length).toFixed(3)}) |`
 	);
 	if (showErrors) {
 		const top = (list: string[]) => {
@@ -169,6 +173,6 @@ for (const file of files) {
 		console.log(`\n${basename(file)} missed: ${top(misses)}\n\nfalse: ${top(falses)}\n\nfar (${unresolved} unresolved): ${top(far)}`);
 	}
 }
-console.log('\n| corpus | articles | precision | recall | F1 | within 161 km (of n recognised gold with coordinates) | within 161 km or in the country resolved to | median km | s/article |');
+console.log('\n| corpus | articles | precision | recall | F1 | within 161 km (of n recognised gold with coordinates) | within 161 km or in the country resolved to | median km | s/article (processor s) |');
 console.log('|---|---|---|---|---|---|---|---|---|');
 for (const row of rows) console.log(row);
