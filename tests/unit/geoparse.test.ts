@@ -112,11 +112,12 @@ describe('the first dossier’s article', () => {
 		expect(toponyms.filter((t) => t.text === 'Russia').every((t) => t.place?.id === 'ne-admin0:RUS')).toBe(true);
 	});
 
-	test('parses an article in under 0.2 s (the best of three runs: the machine is shared)', () => {
+	test('parses an article in under 0.2 s of processor time (the best of three runs: the machine is shared)', () => {
 		const times = [0, 1, 2].map(() => {
-			const t = performance.now();
+			const start = process.cpuUsage();
 			parse(text);
-			return performance.now() - t;
+			const { user, system } = process.cpuUsage(start);
+			return (user + system) / 1000;
 		});
 		expect(Math.min(...times)).toBeLessThan(200);
 	});

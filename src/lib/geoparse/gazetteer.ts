@@ -11,6 +11,9 @@ export interface Gazetteer {
 	adjective(key: string): readonly GazetteerEntry[];
 	/** The most words any name has: how far a match looks ahead. */
 	readonly maxWords: number;
+	/** Lower-case English dictionary words ("county", "street", "mobile"): a capitalised one alone
+	 * is a place only when something else says so. */
+	readonly commonWords: ReadonlySet<string>;
 }
 
 /** Names that are codes, not names: IATA/ICAO-like capitals, anything with digits. */
@@ -21,7 +24,7 @@ const isCode = (name: string) => /\d/.test(name) || /^[A-Z]{2,4}$/.test(name);
  * languages'), each counting the same. A country's abbreviations ("US", "U.K.") are indexed by
  * abbreviationKey, case kept, so that the pronoun "us" is not the United States.
  */
-export function buildGazetteer(entries: readonly GazetteerEntry[]): Gazetteer {
+export function buildGazetteer(entries: readonly GazetteerEntry[], commonWords: ReadonlySet<string> = new Set()): Gazetteer {
 	const index = new Map<string, GazetteerEntry[]>();
 	const adjectives = new Map<string, GazetteerEntry[]>();
 	const push = (map: Map<string, GazetteerEntry[]>, key: string, entry: GazetteerEntry) => {
@@ -62,5 +65,5 @@ export function buildGazetteer(entries: readonly GazetteerEntry[]): Gazetteer {
 			break;
 		}
 	}
-	return { entries, lookup: (key) => index.get(key) ?? [], adjective: (key) => adjectives.get(key) ?? [], maxWords };
+	return { entries, lookup: (key) => index.get(key) ?? [], adjective: (key) => adjectives.get(key) ?? [], maxWords, commonWords };
 }

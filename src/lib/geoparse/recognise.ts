@@ -113,7 +113,7 @@ const ARABIC_FUNCTION_WORDS = new Set(
 const CONNECTORS = new Set(['of', 'de', 'del', 'della', 'di', 'da', 'do', 'dos', 'das', 'du', 'des', 'la', 'le', 'les', 'el', 'al', 'ad', 'as', 'ash', 'ar', 'an', 'am', 'upon', 'on', 'the', 'and', 'y', 'sur', 'en', 'im', 'bei', 'van', 'der', 'den', 'von', 'zu', 'bin', 'ibn', 'abu']);
 
 /** Prepositions that put what follows on the map. */
-const LOCATIVES = new Set(['in', 'at', 'near', 'from', 'to', 'into', 'outside', 'across', 'around', 'toward', 'towards', 'via', 'through', 'throughout', 'inside', 'within', 'across', 'between', 'north', 'south', 'east', 'west', 'of']);
+const LOCATIVES = new Set(['in', 'at', 'near', 'from', 'to', 'into', 'outside', 'across', 'around', 'toward', 'towards', 'via', 'through', 'throughout', 'inside', 'within', 'between', 'north', 'south', 'east', 'west']);
 
 const PERSON_TAGS = ['Person', 'FirstName', 'LastName', 'MaleName', 'FemaleName', 'Honorific'];
 const TIME_TAGS = ['Month', 'WeekDay', 'Date', 'Duration'];
@@ -151,6 +151,14 @@ function recogniseCapitalised(text: string, tokens: Token[], gazetteer: Gazettee
 	const tags = tagsByOffset(text);
 	const tagsOf = (t: Token | undefined) => (t ? (tags.get(t.start) ?? []) : []);
 	const mentions: Mention[] = [];
+	// Words of a person's full name somewhere in the text ("Roy Jones"): alone later ("Jones
+	// said", "of Jones") they are still the person.
+	const personal = new Set<string>();
+	const named = (t: Token | undefined) => !!t && t.capital && has(tagsOf(t), ['Person']) && !has(tagsOf(t), PLACE_TAGS);
+	tokens.forEach((t, k) => {
+		const pair = (named(tokens[k - 1]) && joined(text, tokens[k - 1]!, t)) || (named(tokens[k + 1]) && joined(text, t, tokens[k + 1]!));
+		if (named(t) && pair) personal.add(t.key);
+	});
 	let i = 0;
 	while (i < tokens.length) {
 		const first = tokens[i]!;
@@ -162,7 +170,9 @@ function recogniseCapitalised(text: string, tokens: Token[], gazetteer: Gazettee
 			} else i++;
 			continue;
 		}
-		if (!first.capital) {
+		// A name starts with a capital, or with a lower-case article joined to one ("al-Bab").
+		const articled = !first.capital && CONNECTORS.has(first.key) && !!tokens[i + 1]?.capital && text.charAt(first.end) === '-';
+		if (!first.capital && !articled) {
 			i++;
 			continue;
 		}
@@ -202,6 +212,7 @@ function recogniseCapitalised(text: string, tokens: Token[], gazetteer: Gazettee
 
 		// A person's name: tagged so in context, or followed by a surname ("Vladimir Putin"), or
 		// after a title ("President Jordan").
+		const kindWordAfter = !!after && joined(text, first, after) && !!KIND_AFTER[after.key];
 		const surname = !!after && after.capital && joined(text, span[span.length - 1]!, after) && has(tagsOf(after), ['LastName', 'Person']) && !has(tagsOf(after), PLACE_TAGS);
 		// "in Vladimir", "near Jordan": a preposition of place before a lone name outweighs a
 		// first-name tag; "his wife Asma", "spokesman Peskov": a role before it makes it a person.
@@ -209,6 +220,7 @@ function recogniseCapitalised(text: string, tokens: Token[], gazetteer: Gazettee
 		const role = !!before && !before.capital && has(tagsOf(before), ['Actor']) && joined(text, before, first);
 		const person =
 			role ||
+			(single && personal.has(first.key) && !contextPlace && !kindWordAfter) ||
 			(spanTags.some((t) => has(t, PERSON_TAGS)) && !contextPlace && !locative) ||
 			surname ||
 			(!!before && has(tagsOf(before), ['Honorific']));
@@ -216,26 +228,44 @@ function recogniseCapitalised(text: string, tokens: Token[], gazetteer: Gazettee
 		const lexical = Object.hasOwn(lexicon, first.key) ? String(lexicon[first.key]) : undefined;
 		// A common word with a capital: at the start of a sentence, in a title, or a word of an
 		// organisation's name ("We", "Many", "City", "Court", "Convoy").
+		// A dictionary word ("County", "Street", "Mobile") alone is a place when the tagger, a
+		// preposition of place or a kind word says so, or when it names somewhere prominent.
+		const notable = !!match?.candidates.some((e) => e.population >= 100000 || e.featureCode === 'PPLC' || e.kind === 'sea' || (e.kind === 'region' && (e.rank ?? 9) <= 4));
+		// A word of a longer capitalised name that the gazetteer does not hold ("Press Street",
+		// "Central Michigan University").
+		const inLongerName = (!!before && before.capital && !CONNECTORS.has(before.key) && !first.sentenceStart && joined(text, before, first)) || (!!after && after.capital && joined(text, first, after) && !kindWordAfter);
 		const common =
 			single &&
 			!isCountry &&
 			!first.abbreviation &&
 			((!!lexical && COMMON_TAGS.some((t) => lexical.split(',').includes(t)) && !has(lexical.split(','), PLACE_TAGS)) ||
-				(first.sentenceStart && !has(spanTags[0], ['ProperNoun']) && !contextPlace));
+				(first.sentenceStart && !has(spanTags[0], ['ProperNoun']) && !contextPlace) ||
+				(gazetteer.commonWords.has(first.key) && (inLongerName || (!contextPlace && !locative && !kindWordAfter)) && !notable) ||
+				first.key.length < 3);
 		const organisation = has(spanTags[0], ['Organization']) && !contextPlace && !isCountry;
 
-		if (match && !person && !time && !common && !organisation) {
-			const mention = withKindWords(text, tokens, i, match.end, match.key, match.candidates, contextPlace || locative ? 0.9 : 0.75);
-			if (single && !contextPlace && !locative && !mention.hint && !isCountry) mention.weak = true;
-			mentions.push(mention);
-			i = match.end + 1;
+		// "Canadian", "Russian": the adjective of a country before a town of that name.
+		const adjectiveOf = single && !first.abbreviation ? gazetteer.adjective(first.key) : [];
+		if (adjectiveOf.length && !(first.sentenceStart && !has(spanTags[0], ['Demonym', 'ProperNoun']))) {
+			mentions.push({ start: first.start, end: first.end, key: first.key, candidates: adjectiveOf, adjective: true, hint: adjectiveOf[0]!.kind, certainty: 0.7 });
+			i++;
 			continue;
 		}
-		// "Russian troops": a country named by its adjective.
-		const adjective = single && !first.abbreviation ? gazetteer.adjective(first.key) : [];
-		if (adjective.length && !(first.sentenceStart && !has(spanTags[0], ['Demonym', 'ProperNoun']))) {
-			mentions.push({ start: first.start, end: first.end, key: first.key, candidates: adjective, adjective: true, hint: 'country', certainty: 0.7 });
-			i++;
+		if (match && !person && !time && !common && !organisation) {
+			const mention = withKindWords(text, tokens, i, match.end, match.key, match.candidates, contextPlace || locative ? 0.9 : 0.75);
+			if (single && !contextPlace && !locative && !mention.hint && !isCountry) {
+				// Nothing but the gazetteer says it is a place: a known spelling of somewhere
+				// prominent, or the name a place goes by (not one of its alternates, where GeoNames
+				// keeps old, local and misspelt names), or it is not taken.
+				const byName = match.candidates.some((e) => e.population >= 100000 || e.kind !== 'populated place' || nameKey(e.name) === match!.key || (e.names[1] !== undefined && nameKey(e.names[1]) === match!.key));
+				if (!byName) {
+					i = match.end + 1;
+					continue;
+				}
+				mention.weak = true;
+			}
+			mentions.push(mention);
+			i = match.end + 1;
 			continue;
 		}
 		// A name compromise calls a place but the gazetteer lacks (a street, a neighbourhood).

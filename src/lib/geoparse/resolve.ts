@@ -19,12 +19,14 @@ export function distanceKm(a: { lat: number; lon: number }, b: { lat: number; lo
 export function importance(e: GazetteerEntry): number {
 	const rank = e.rank ?? 6;
 	switch (e.kind) {
+		// A country before its capital of the same name (Mexico, Mexico City's alternate).
 		case 'country':
-			return 7.5 - rank * 0.3;
+			return 9.5 - rank * 0.3;
 		case 'continent':
 			return 7;
+		// A first-level region (a state, a province) before the towns named after it.
 		case 'region':
-			return 4.2 - rank * 0.12;
+			return 6.5 - rank * 0.2;
 		case 'sea':
 		case 'river':
 		case 'lake':
@@ -148,7 +150,12 @@ export function resolveAll(mentions: readonly Mention[]): Resolution[] {
 		// airport or a port named after it.
 		else if (e.kind === 'airport' || e.kind === 'port') parts.kind = -2;
 		if (containers.has(self) && (e.kind === 'region' || e.kind === 'country')) parts.kind += 1.5;
-		const mentioned = e.country ? (named.get(e.country) ?? 0) : 0;
+		// A region named after its seat (Tartus, Homs): the bare name is the town.
+		if (e.kind === 'region' && m.hint !== 'region' && !containers.has(self) && candidatesOf[self]!.some((c) => c.country === e.country && (c.featureCode === 'PPLA' || c.featureCode === 'PPLC'))) parts.kind -= 2;
+		// The country this very name may be does not vouch for its own towns ("Mexico" is not
+		// Mexico City because the text names Mexico).
+		const selfNamed = e.country && candidatesOf[self]!.some((c) => c.kind === 'country' && c.country === e.country);
+		const mentioned = e.country && !selfNamed ? (named.get(e.country) ?? 0) : 0;
 		if (mentioned > 0) parts.country = e.kind === 'country' ? 0 : 2 + Math.min(1, 0.3 * (mentioned - 1));
 		else if (named.size && e.kind === 'populated place') parts.country = -0.5;
 		for (const r of regions) if (r !== e && r.country === e.country && distanceKm(r, e) < 400) parts.region = 1.5;

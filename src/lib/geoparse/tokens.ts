@@ -18,9 +18,10 @@ export interface Token {
 	abbreviation?: string;
 }
 
-// A capital abbreviation with stops (U.S., U.K.), or a word: letters and digits joined by
-// apostrophes or hyphens (al-Assad, O'Hare, Winston-Salem).
-const WORD = /(?:\p{Lu}\.){2,4}|[\p{L}\p{M}\p{N}]+(?:['’\-][\p{L}\p{M}\p{N}]+)*/gu;
+// A capital abbreviation with stops (U.S., U.K.), or a word: letters and digits, with
+// apostrophes inside (O'Hare). A hyphen separates words ("US-led", "al-Assad", "Winston-Salem"):
+// a name's words may be joined by one, as nameKey reads it.
+const WORD = /(?:\p{Lu}\.){2,4}|[\p{L}\p{M}\p{N}]+(?:['’][\p{L}\p{M}\p{N}]+)*/gu;
 const ARABIC = /[\u0600-\u06ff]/;
 
 /**

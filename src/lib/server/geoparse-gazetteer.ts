@@ -8,6 +8,9 @@ import { buildGazetteer, type Gazetteer } from '../geoparse/gazetteer';
 import type { GazetteerEntry } from '../geoparse/types';
 import { GAZETTEER_FILE, gazetteer as cities500 } from './gazetteer';
 
+/** The npm package word-list (SCOWL's English words, lower case, MIT): common words. */
+const WORD_LIST = join(process.cwd(), 'node_modules', 'word-list', 'words.txt');
+
 export const GAZETTEER_DIR = join(process.cwd(), 'gazetteer');
 
 /** A cities500 record as a geoparser entry, `geonames:<id>`. */
@@ -35,7 +38,8 @@ export function loadGeoparseGazetteer(options: { cities?: string; dir?: string }
 	if (loaded && !options.cities && !options.dir) return loaded;
 	const dir = options.dir ?? GAZETTEER_DIR;
 	const naturalEarth = JSON.parse(readFileSync(join(dir, 'natural-earth.json'), 'utf8')) as GazetteerEntry[];
-	const built = buildGazetteer([...cityEntries(options.cities ?? GAZETTEER_FILE), ...naturalEarth]);
+	const commonWords = new Set(readFileSync(WORD_LIST, 'utf8').split('\n'));
+	const built = buildGazetteer([...cityEntries(options.cities ?? GAZETTEER_FILE), ...naturalEarth], commonWords);
 	if (!options.cities && !options.dir) loaded = built;
 	return built;
 }
