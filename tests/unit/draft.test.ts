@@ -72,11 +72,20 @@ describe('draft', () => {
 		const { report } = draft(empty, { ...options, commandSuffix: ' --dir /tmp/d' }, deps);
 		const left = report.slice(report.indexOf('left out (check each; the command adds it):') + 1, -1);
 		expect(left).toEqual([
-			'geodata/sources/trucks.txt:1: "Hammelburg" (22…32): Hammelburg, populated place, DE, 50.11633, 9.89143 (geonames:2911214), confidence 0.30 — confidence 0.30 is below 0.5',
-			'  npm run dossier -- add-place hammelburg --name Hammelburg --geonames 2911214 --dir /tmp/d && npm run dossier -- link trucks Hammelburg hammelburg --dir /tmp/d',
-			'geodata/sources/trucks.txt:1: "Bavaria" (36…43): Bavaria, region, DE, 48.9, 11.4 (ne-admin1:DE-BY), confidence 0.80 — a region: a dossier draws areas and waters only when an author adds them',
-			'  npm run dossier -- add-place bavaria --name Bavaria --at 48.9,11.4 --country DE --kind region --dir /tmp/d && npm run dossier -- link trucks Bavaria bavaria --dir /tmp/d'
+			'geodata/sources/trucks.txt: "Hammelburg" (line 1): Hammelburg, populated place, DE, 50.11633, 9.89143 (geonames:2911214), confidence 0.30 — confidence 0.30 is below 0.5',
+			'  npm run dossier -- add-place hammelburg --name Hammelburg --geonames 2911214 --alias Hammelburg --dir /tmp/d; npm run dossier -- suggest trucks --write --dir /tmp/d',
+			'geodata/sources/trucks.txt: "Bavaria" (line 1): Bavaria, region, DE, 48.9, 11.4 (ne-admin1:DE-BY), confidence 0.80 — a region: a dossier draws areas and waters only when an author adds them',
+			'  npm run dossier -- add-place bavaria --name Bavaria --at 48.9,11.4 --country DE --kind region --alias Bavaria --dir /tmp/d; npm run dossier -- suggest trucks --write --dir /tmp/d'
 		]);
+	});
+
+	test('a place named many times is one entry; a dossier place already there is linked, not added', () => {
+		const { report } = draft(empty, { ...options, minConfidence: '0.95' }, deps);
+		expect(report).toContain('geodata/sources/trucks.txt: "Fulda" (lines 1, 2, 2 times): Fulda, populated place, DE, 50.55162, 9.67518 (geonames:2923822), confidence 0.91 — confidence 0.91 is below 0.95');
+		expect(report).toContain('  npm run dossier -- add-place fulda --name Fulda --geonames 2923822 --alias Fulda; npm run dossier -- suggest trucks --write');
+		const files = { ...empty, ...draft(empty, options, deps).writes };
+		const again = draft(files, { ...options, id: 'again', minConfidence: '0.95' }, deps);
+		expect(again.report).toContain('  npm run dossier -- link again Fulda fulda --nth 1; npm run dossier -- link again Fulda fulda --nth 2');
 	});
 
 	test('a lower threshold adds what it left out', () => {

@@ -44,6 +44,11 @@ export function draft(files: GeodataFiles, options: DraftOptions, deps: DraftDep
 	const work: GeodataFiles = { ...files, ...added.writes };
 	const toponyms = deps.parse(text, { language });
 	const suffix = options.commandSuffix ?? '';
+	/** The exact `link` command for one use of a name, `--nth` counted as link counts. */
+	const linkCommand = (use: Toponym, id: string) => {
+		const nth = occurrences(text, use.text).findIndex((found) => found.start === use.start) + 1;
+		return `npm run dossier -- link ${source} ${shellWord(use.text)} ${id}${occurrences(text, use.text).length > 1 ? ` --nth ${nth}` : ''}${suffix}`;
+	};
 
 	const byGazetteer = dossierPlacesByGazetteer(work);
 	const layers = readLayers(work);
@@ -100,33 +105,53 @@ export function draft(files: GeodataFiles, options: DraftOptions, deps: DraftDep
 	if (chosen.size > 0) writes[excerptsFile(source)] = formatJson(excerpts);
 	if (Object.keys(writes).some((path) => path.startsWith('geodata/places/')) || layers.made) writes['geodata/layers.json'] = formatJson(layers.json);
 
-	if (leftOut.length) report.push('left out (check each; the command adds it):');
+	// One entry a place (or, unplaced, a spelling): where the text names it, and the commands that
+	// add it and link every use (suggest --write links each use of a place's name and aliases).
+	const groups = new Map<string, { toponyms: Toponym[]; why: string }>();
 	for (const { toponym, why } of leftOut) {
-		const at = `${sourceText(source)}:${lineAt(text, toponym.start).line}: "${toponym.text}" (${toponym.start}…${toponym.end})`;
-		const nth = occurrences(text, toponym.text).findIndex((found) => found.start === toponym.start) + 1;
-		const linkCommand = (id: string) => `npm run dossier -- link ${source} ${shellWord(toponym.text)} ${id}${nth > 1 ? ` --nth ${nth}` : ''}${suffix}`;
-		report.push(`${at}: ${toponym.place ? `${describePlace(toponym.place)}, confidence ${formatConfidence(toponym.confidence)}` : 'not placed'} — ${why}`);
-		const options = toponym.place ? [toponym.place] : toponym.alternatives;
-		for (const candidate of options.slice(0, 5)) {
+		const key = toponym.place?.id ?? `?${toponym.text}`;
+		const group = groups.get(key);
+		if (group) group.toponyms.push(toponym);
+		else groups.set(key, { toponyms: [toponym], why });
+	}
+	if (groups.size) report.push('left out (check each; the command adds it):');
+	const linkAll = `npm run dossier -- suggest ${source} --write${suffix}`;
+	for (const { toponyms: uses, why } of groups.values()) {
+		const [first] = uses as [Toponym, ...Toponym[]];
+		const spellings = [...new Set(uses.map((use) => use.text))];
+		const lines = [...new Set(uses.map((use) => lineAt(text, use.start).line))];
+		const confidence = Math.max(...uses.map((use) => use.confidence));
+		report.push(
+			`${sourceText(source)}: "${spellings.join('", "')}" (line${lines.length === 1 ? '' : 's'} ${lines.join(', ')}${uses.length > 1 ? `, ${uses.length} times` : ''}): ` +
+				`${first.place ? `${describePlace(first.place)}, confidence ${formatConfidence(confidence)}` : 'not placed'} — ${why}`
+		);
+		const aliases = spellings.map((spelling) => ` --alias ${shellWord(spelling)}`).join('');
+		const candidates = first.place ? [first.place] : first.alternatives;
+		for (const candidate of candidates.slice(0, 5)) {
+			const prefix = first.place ? '  ' : `  if ${describePlace(candidate)}: `;
 			const id = byGazetteer.get(candidate.id) ?? chosen.get(candidate.id)?.id;
-			if (id) report.push(`  ${toponym.place ? '' : `if ${candidate.id}: `}${linkCommand(id)}`);
+			// Joined by "; ", not "&&": add-place exits 1 (valid once linked) and a link may too.
+			if (id) report.push(prefix + uses.map((use) => linkCommand(use, id)).join('; '));
 			else {
-				const newId = slug(candidate.name) || 'place';
-				report.push(`  ${toponym.place ? '' : `if ${describePlace(candidate)}: `}${addPlaceCommand(newId, candidate, suffix, deps.entry)} && ${linkCommand(newId)}`);
+				const newId = freeId(candidate, taken);
+				taken.add(newId);
+				report.push(`${prefix}${addPlaceCommand(newId, candidate, suffix, deps.entry, aliases)}; ${linkAll}`);
 			}
 		}
-		if (options.length === 0) report.push(`  by hand: npm run dossier -- add-place <place-id> --name ${shellWord(toponym.text)} --at <lat>,<lon> --country <CC> --native <tag>=<name>${suffix} && ${linkCommand('<place-id>')}`);
+		if (candidates.length === 0) {
+			report.push(`  by hand: npm run dossier -- add-place <place-id> --name ${shellWord(first.text)} --at <lat>,<lon> --country <CC> --native <tag>=<name>${aliases}${suffix}; ${linkAll}`);
+		}
 	}
 	report.push(`next: review the list, then npm run dossier -- suggest ${source}${suffix}, and npm run build`);
 	return { writes, report };
 }
 
 /** The exact `add-place` command for a gazetteer place: by GeoNames id, or by its point and kind. */
-export function addPlaceCommand(id: string, place: PlaceSummary, suffix: string, entry: EntryLookup): string {
+export function addPlaceCommand(id: string, place: PlaceSummary, suffix: string, entry: EntryLookup, extra = ''): string {
 	const geonameid = geonameidOf(place.id);
 	const kind = dossierKind(entry(place.id) ?? { kind: place.kind, population: 0 });
 	const where = geonameid !== undefined ? `--geonames ${geonameid}` : `--at ${place.lat},${place.lon}${place.country ? ` --country ${place.country}` : ' --country <CC>'} --kind ${kind}`;
-	return `npm run dossier -- add-place ${id} --name ${shellWord(place.name)} ${where}${suffix}`;
+	return `npm run dossier -- add-place ${id} --name ${shellWord(place.name)} ${where}${extra}${suffix}`;
 }
 
 /** The dossier's places by the gazetteer entry they were placed from (`properties.gazetteer`). */

@@ -62,6 +62,8 @@ export function suggest(
 		const at = `${sourceText(source)}:${lineAt(text, toponym.start).line}: "${toponym.text}" (${toponym.start}…${toponym.end})`;
 		const { place } = toponym;
 		if ((place && inDossier.has(place.id)) || known.has(toponym.text.toLowerCase())) continue;
+		// A word the geoparser cannot place inside words an author linked ("Capitals" of "City of Capitals").
+		if (!place && excerpts.some((excerpt) => excerpt.mentions.some((mention) => mention.start <= toponym.start && toponym.end <= mention.end))) continue;
 		const key = place?.id ?? `?${toponym.text}`;
 		if (seen.has(key)) continue;
 		seen.add(key);
