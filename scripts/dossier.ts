@@ -43,6 +43,7 @@ const HELP = `npm run dossier -- <command> [--dir <dossier-folder>]   (or DOSSIE
       finds that the dossier has not, by gazetteer id; --write links the first kind
   add-place <place-id> --name "<English name>" (--at <lat>,<lon> --country <CC> | --geonames "<name>"|<id> [--country <CC>])
             [--radius <metres>] [--kind <kind>] [--alias "<words>"]… [--native <tag>=<name>|none]… [--description "<sentence>"]
+            [--gazetteer <entry-id>]   (with --at: the gazetteer entry the point comes from)
       writes geodata/places/<id>.geojson (anchor, circular footprint) and a layer for it;
       then link it: a place is valid once an excerpt names it
   link <source-id> "<exact words>" <place-id>[,<place-id>…] [--nth <n>]
@@ -80,6 +81,7 @@ function main(argv: string[]): number {
 			nth: { type: 'string' },
 			json: { type: 'boolean' },
 			'min-confidence': { type: 'string' },
+			gazetteer: { type: 'string' },
 			help: { type: 'boolean', short: 'h' }
 		}
 	});
@@ -158,7 +160,7 @@ function main(argv: string[]): number {
 			need(1, '<place-id> --name "<English name>" (--at <lat>,<lon> --country <CC> | --geonames "<name>")');
 			outcome = addPlace(
 				files,
-				{ id: args[0]!, name: values.name!, at: values.at, geonames: values.geonames, country: values.country, radius: values.radius, kind: values.kind, aliases: values.alias ?? [], natives: values.native ?? [], description: values.description },
+				{ id: args[0]!, name: values.name!, at: values.at, geonames: values.geonames, country: values.country, radius: values.radius, kind: values.kind, aliases: values.alias ?? [], natives: values.native ?? [], description: values.description, gazetteer: values.gazetteer },
 				gazetteer,
 				tagged
 			);

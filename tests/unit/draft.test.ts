@@ -75,7 +75,7 @@ describe('draft', () => {
 			'geodata/sources/trucks.txt: "Hammelburg" (line 1): Hammelburg, populated place, DE, 50.11633, 9.89143 (geonames:2911214), confidence 0.30 — confidence 0.30 is below 0.5',
 			'  npm run dossier -- add-place hammelburg --name Hammelburg --geonames 2911214 --alias Hammelburg --dir /tmp/d; npm run dossier -- suggest trucks --write --dir /tmp/d',
 			'geodata/sources/trucks.txt: "Bavaria" (line 1): Bavaria, region, DE, 48.9, 11.4 (ne-admin1:DE-BY), confidence 0.80 — a region: a dossier draws areas and waters only when an author adds them',
-			'  npm run dossier -- add-place bavaria --name Bavaria --at 48.9,11.4 --country DE --kind region --alias Bavaria --dir /tmp/d; npm run dossier -- suggest trucks --write --dir /tmp/d'
+			'  npm run dossier -- add-place bavaria --name Bavaria --at 48.9,11.4 --country DE --kind region --gazetteer ne-admin1:DE-BY --alias Bavaria --dir /tmp/d; npm run dossier -- suggest trucks --write --dir /tmp/d'
 		]);
 	});
 

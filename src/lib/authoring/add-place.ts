@@ -17,6 +17,8 @@ export interface PlaceOptions {
 	aliases: string[];
 	natives: string[];
 	description?: string;
+	/** With --at: the gazetteer entry the point was taken from (e.g. `ne-admin0:LBY`), so a draft reuses the place. */
+	gazetteer?: string;
 }
 
 /** A footprint radius that fits each kind of place, in metres, when none is given. */
@@ -55,6 +57,9 @@ export function addPlace(files: GeodataFiles, options: PlaceOptions, gazetteer: 
 	if (placeFile(id) in files) throw new Refusal(`${placeFile(id)}: the place "${id}" exists already: choose another id, or edit that file`);
 	if (!name || name.trim() === '') throw new Refusal('add-place: --name "<English name>" is required');
 	if ((options.at === undefined) === (options.geonames === undefined)) throw new Refusal('add-place: give the place either --at <lat>,<lon> or --geonames "<name>" (not both)');
+	if (options.gazetteer !== undefined && (options.at === undefined || !/^[a-z0-9-]+:\S+$/.test(options.gazetteer))) {
+		throw new Refusal(`add-place: --gazetteer "${options.gazetteer}": give the id of the gazetteer entry the --at point comes from, e.g. --gazetteer ne-admin0:LBY (--geonames records its own)`);
+	}
 	const layers = readLayers(files);
 	if (layers.list.some((layer) => layer.id === id)) throw new Refusal(`${LAYERS}: a layer "${id}" exists already: choose another place id`);
 
@@ -91,7 +96,7 @@ export function addPlace(files: GeodataFiles, options: PlaceOptions, gazetteer: 
 		anchorOrigin: candidate
 			? `GeoNames ${candidate.geonameid} (cities500): ${candidate.name}, ${candidate.country}, ${candidate.coordinates[1]}, ${candidate.coordinates[0]}, population ${candidate.population}`
 			: `given by hand: --at ${lat},${lon}`,
-		gazetteer: candidate && `geonames:${candidate.geonameid}`
+		gazetteer: candidate ? `geonames:${candidate.geonameid}` : options.gazetteer
 	});
 	const color = addLayer(layers.list, id, name);
 	const report = [

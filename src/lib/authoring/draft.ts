@@ -79,7 +79,7 @@ export function draft(files: GeodataFiles, options: DraftOptions, deps: DraftDep
 	const writes: GeodataFiles = { ...added.writes };
 	const report: string[] = [...added.report.filter((line) => !line.startsWith('next:'))];
 	if (!options.language) report.push(`${sourceMeta(source)}: language "${language}", guessed from its letters: give --language <tag> if it is another`);
-	report.push(`${sourceText(source)}: ${toponyms.length} place name${toponyms.length === 1 ? '' : 's'} found; ${chosen.size} place${chosen.size === 1 ? '' : 's'} drafted, ${leftOut.length} name${leftOut.length === 1 ? '' : 's'} left out`);
+	const summaryAt = report.push('') - 1;
 	for (const entry of chosen.values()) {
 		const linked: string[] = [];
 		for (const toponym of entry.words) {
@@ -114,9 +114,16 @@ export function draft(files: GeodataFiles, options: DraftOptions, deps: DraftDep
 		if (group) group.toponyms.push(toponym);
 		else groups.set(key, { toponyms: [toponym], why });
 	}
-	if (groups.size) report.push('left out (check each; the command adds it):');
+	const linkedTo = (use: Toponym, id: string) => excerpts.some((excerpt) => excerpt.mentions.some((m) => m.start === use.start && m.end === use.end && m.places.includes(id)));
+	// A dossier place's words already linked to it (a draft run again) are not left out.
+	const pending = [...groups.values()].filter(({ toponyms: [first, ...rest] }) => {
+		const id = first!.place && (byGazetteer.get(first!.place.id) ?? chosen.get(first!.place.id)?.id);
+		return !id || ![first!, ...rest].every((use) => linkedTo(use, id));
+	});
+	report[summaryAt] = `${sourceText(source)}: ${toponyms.length} place name${toponyms.length === 1 ? '' : 's'} found; ${chosen.size} place${chosen.size === 1 ? '' : 's'} drafted, ${pending.length} left out`;
+	if (pending.length) report.push('left out (check each; the command adds it):');
 	const linkAll = `npm run dossier -- suggest ${source} --write${suffix}`;
-	for (const { toponyms: uses, why } of groups.values()) {
+	for (const { toponyms: uses, why } of pending) {
 		const [first] = uses as [Toponym, ...Toponym[]];
 		const spellings = [...new Set(uses.map((use) => use.text))];
 		const lines = [...new Set(uses.map((use) => lineAt(text, use.start).line))];
@@ -131,7 +138,7 @@ export function draft(files: GeodataFiles, options: DraftOptions, deps: DraftDep
 			const prefix = first.place ? '  ' : `  if ${describePlace(candidate)}: `;
 			const id = byGazetteer.get(candidate.id) ?? chosen.get(candidate.id)?.id;
 			// Joined by "; ", not "&&": add-place exits 1 (valid once linked) and a link may too.
-			if (id) report.push(prefix + uses.map((use) => linkCommand(use, id)).join('; '));
+			if (id) report.push(prefix + uses.filter((use) => !linkedTo(use, id)).map((use) => linkCommand(use, id)).join('; '));
 			else {
 				const newId = freeId(candidate, taken);
 				taken.add(newId);
@@ -150,7 +157,10 @@ export function draft(files: GeodataFiles, options: DraftOptions, deps: DraftDep
 export function addPlaceCommand(id: string, place: PlaceSummary, suffix: string, entry: EntryLookup, extra = ''): string {
 	const geonameid = geonameidOf(place.id);
 	const kind = dossierKind(entry(place.id) ?? { kind: place.kind, population: 0 });
-	const where = geonameid !== undefined ? `--geonames ${geonameid}` : `--at ${place.lat},${place.lon}${place.country ? ` --country ${place.country}` : ' --country <CC>'} --kind ${kind}`;
+	const where =
+		geonameid !== undefined
+			? `--geonames ${geonameid}`
+			: `--at ${place.lat},${place.lon}${place.country ? ` --country ${place.country}` : ' --country <CC>'} --kind ${kind} --gazetteer ${shellWord(place.id)}`;
 	return `npm run dossier -- add-place ${id} --name ${shellWord(place.name)} ${where}${extra}${suffix}`;
 }
 
