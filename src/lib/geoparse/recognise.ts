@@ -216,7 +216,9 @@ function recogniseCapitalised(text: string, tokens: Token[], gazetteer: Gazettee
 		const surname = !!after && after.capital && joined(text, span[span.length - 1]!, after) && has(tagsOf(after), ['LastName', 'Person']) && !has(tagsOf(after), PLACE_TAGS);
 		// "in Vladimir", "near Jordan": a preposition of place before a lone name outweighs a
 		// first-name tag; "his wife Asma", "spokesman Peskov": a role before it makes it a person.
-		const locative = !!before && !before.capital && LOCATIVES.has(before.key) && !surname;
+		// "the city of Vladimir", "the province of Idlib" say so as plainly.
+		const kindOf = before?.key === 'of' && !!tokens[i - 2] && !!KIND_OF[tokens[i - 2]!.key];
+		const locative = ((!!before && !before.capital && LOCATIVES.has(before.key)) || kindOf) && !surname;
 		const role = !!before && !before.capital && has(tagsOf(before), ['Actor']) && joined(text, before, first);
 		const person =
 			role ||

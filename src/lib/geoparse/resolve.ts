@@ -26,7 +26,7 @@ export function importance(e: GazetteerEntry): number {
 			return 7;
 		// A first-level region (a state, a province) before the towns named after it.
 		case 'region':
-			return 6.5 - rank * 0.2;
+			return 7 - rank * 0.2;
 		case 'sea':
 		case 'river':
 		case 'lake':
@@ -150,15 +150,16 @@ export function resolveAll(mentions: readonly Mention[]): Resolution[] {
 		// airport or a port named after it.
 		else if (e.kind === 'airport' || e.kind === 'port') parts.kind = -2;
 		if (containers.has(self) && (e.kind === 'region' || e.kind === 'country')) parts.kind += 1.5;
-		// A region named after its seat (Tartus, Homs): the bare name is the town.
-		if (e.kind === 'region' && m.hint !== 'region' && !containers.has(self) && candidatesOf[self]!.some((c) => c.country === e.country && (c.featureCode === 'PPLA' || c.featureCode === 'PPLC'))) parts.kind -= 2;
+		// A smaller region named after its seat (Tartus, Homs): the bare name is the town; a
+		// large one (Quebec, rank under 4) is the region.
+		if (e.kind === 'region' && (e.rank ?? 9) >= 4 && m.hint !== 'region' && !containers.has(self) && candidatesOf[self]!.some((c) => c.country === e.country && (c.featureCode === 'PPLA' || c.featureCode === 'PPLC'))) parts.kind -= 2;
 		// The country this very name may be does not vouch for its own towns ("Mexico" is not
 		// Mexico City because the text names Mexico).
 		const selfNamed = e.country && candidatesOf[self]!.some((c) => c.kind === 'country' && c.country === e.country);
 		const mentioned = e.country && !selfNamed ? (named.get(e.country) ?? 0) : 0;
 		if (mentioned > 0) parts.country = e.kind === 'country' ? 0 : 2 + Math.min(1, 0.3 * (mentioned - 1));
 		else if (named.size && e.kind === 'populated place') parts.country = -0.5;
-		for (const r of regions) if (r !== e && r.country === e.country && distanceKm(r, e) < 400) parts.region = 1.5;
+		for (const r of regions) if (r !== e && r.country === e.country && distanceKm(r, e) < 400) parts.region = 1;
 		// "Paris, Texas": in the country, near the region, that the next name is.
 		const container = m.within !== undefined ? others[m.within] : undefined;
 		if (container && container !== e) {
