@@ -213,6 +213,7 @@ function recogniseCapitalised(text: string, tokens: Token[], gazetteer: Gazettee
 		// A person's name: tagged so in context, or followed by a surname ("Vladimir Putin"), or
 		// after a title ("President Jordan").
 		const kindWordAfter = !!after && joined(text, first, after) && !!KIND_AFTER[after.key];
+		const notable = !!match?.candidates.some((e) => e.population >= 100000 || e.featureCode === 'PPLC' || e.kind === 'sea' || (e.kind === 'region' && (e.rank ?? 9) <= 4));
 		const surname = !!after && after.capital && joined(text, span[span.length - 1]!, after) && has(tagsOf(after), ['LastName', 'Person']) && !has(tagsOf(after), PLACE_TAGS);
 		// "in Vladimir", "near Jordan": a preposition of place before a lone name outweighs a
 		// first-name tag; "his wife Asma", "spokesman Peskov": a role before it makes it a person.
@@ -220,10 +221,12 @@ function recogniseCapitalised(text: string, tokens: Token[], gazetteer: Gazettee
 		const kindOf = before?.key === 'of' && !!tokens[i - 2] && !!KIND_OF[tokens[i - 2]!.key];
 		const locative = ((!!before && !before.capital && LOCATIVES.has(before.key)) || kindOf) && !surname;
 		const role = !!before && !before.capital && has(tagsOf(before), ['Actor']) && joined(text, before, first);
+		// A lone word the lexicon calls a first name ("Alexandria", "Madison") is the place when the
+		// gazetteer knows a prominent one and nothing marks a person (no surname, title, role).
 		const person =
 			role ||
 			(single && personal.has(first.key) && !contextPlace && !kindWordAfter) ||
-			(spanTags.some((t) => has(t, PERSON_TAGS)) && !contextPlace && !locative) ||
+			(spanTags.some((t) => has(t, PERSON_TAGS)) && !contextPlace && !locative && !(single && notable)) ||
 			surname ||
 			(!!before && has(tagsOf(before), ['Honorific']));
 		const time = single && has(spanTags[0], TIME_TAGS);
@@ -232,7 +235,6 @@ function recogniseCapitalised(text: string, tokens: Token[], gazetteer: Gazettee
 		// organisation's name ("We", "Many", "City", "Court", "Convoy").
 		// A dictionary word ("County", "Street", "Mobile") alone is a place when the tagger, a
 		// preposition of place or a kind word says so, or when it names somewhere prominent.
-		const notable = !!match?.candidates.some((e) => e.population >= 100000 || e.featureCode === 'PPLC' || e.kind === 'sea' || (e.kind === 'region' && (e.rank ?? 9) <= 4));
 		// A word of a longer capitalised name that the gazetteer does not hold ("Press Street",
 		// "Central Michigan University").
 		const inLongerName = (!!before && before.capital && !CONNECTORS.has(before.key) && !first.sentenceStart && joined(text, before, first)) || (!!after && after.capital && joined(text, first, after) && !kindWordAfter);
@@ -241,7 +243,9 @@ function recogniseCapitalised(text: string, tokens: Token[], gazetteer: Gazettee
 			!isCountry &&
 			!first.abbreviation &&
 			((!!lexical && COMMON_TAGS.some((t) => lexical.split(',').includes(t)) && !has(lexical.split(','), PLACE_TAGS)) ||
-				(first.sentenceStart && !has(spanTags[0], ['ProperNoun']) && !contextPlace) ||
+				// (A word in capitals, a dateline's "CHARLESTON", is no common word unless the
+				// dictionary has it.)
+				(first.sentenceStart && !has(spanTags[0], ['ProperNoun']) && !contextPlace && !(first.upper && first.text.length >= 4)) ||
 				(gazetteer.commonWords.has(first.key) && (inLongerName || (!contextPlace && !locative && !kindWordAfter)) && !notable) ||
 				first.key.length < 3);
 		const organisation = has(spanTags[0], ['Organization']) && !contextPlace && !isCountry;

@@ -145,7 +145,9 @@ export function resolveAll(mentions: readonly Mention[]): Resolution[] {
 
 	const score = (m: Mention, e: GazetteerEntry, others: (GazetteerEntry | null)[], self: number): Scored => {
 		const parts = { importance: importance(e), kind: 0, country: 0, region: 0, nearby: 0 };
-		if (m.hint) parts.kind = kindFits(m.hint, e.kind) ? 3 : -3;
+		// "Henderson County": the gazetteer has no counties, and a town there is nearer the mark
+		// than anything else named Henderson.
+		if (m.hint) parts.kind = kindFits(m.hint, e.kind) ? 3 : m.hint === 'region' && e.kind === 'populated place' ? 0 : -3;
 		// Without a kind word, a bare name is a town, a country or a region before a river, an
 		// airport or a port named after it.
 		else if (e.kind === 'airport' || e.kind === 'port') parts.kind = -2;
