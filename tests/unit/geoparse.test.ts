@@ -58,6 +58,16 @@ describe('Arabic', () => {
 	test('common words are not places', () => {
 		expect(found('قال إنه من هذا العام في كل يوم')).toEqual([]);
 	});
+
+	test('an Arabic article: its places where they are, the country by its name', () => {
+		const text = 'أعلنت السلطات في حلب أن قافلة مساعدات وصلت من تركيا إلى إدلب، وأن طريق حماة مغلق. وقال مسؤول في اللاذقية إن الميناء يعمل.';
+		const places = Object.fromEntries(parse(text).map((t) => [t.text, t.place]));
+		expect(places['حلب']?.id).toBe('geonames:170063');
+		expect(places['تركيا']?.id).toBe('ne-admin0:TUR');
+		expect(places['إدلب']?.country).toBe('SY');
+		expect(places['حماة']?.country).toBe('SY');
+		expect(places['اللاذقية']?.id).toBe('geonames:173576');
+	});
 });
 
 describe('resolution by context', () => {
@@ -79,6 +89,22 @@ describe('resolution by context', () => {
 
 	test('an alternate spelling counts as the primary name: Sednaya is Saydnaya', () => {
 		expect(placeOf('Prisoners were freed from Sednaya, north of Damascus.', 'Sednaya')?.id).toBe('geonames:164717');
+	});
+
+	test('a regional capital spelled by one of its alternate names is not a village whose primary name that is', () => {
+		const jinchuan = parse('Officials in Jinchuan said the floods had receded.')[0];
+		expect(jinchuan?.place?.id).toBe('geonames:1786657');
+		expect(jinchuan?.alternatives.some((a) => a.name === 'Jinchuan')).toBe(true);
+	});
+
+	test('a bare name shared by a region and a town: the large region, or the town that is a small one’s seat', () => {
+		expect(placeOf('Wildfires spread across California and Quebec.', 'Quebec')?.kind).toBe('region');
+		expect(placeOf('Shelling hit Tartus and Homs.', 'Tartus')?.kind).toBe('populated place');
+		expect(placeOf('Shelling hit the province of Homs.', 'Homs')?.kind).toBe('region');
+	});
+
+	test('"X, Y": the second name contains the first', () => {
+		expect(placeOf('Floods hit London, Ontario, on Monday.', 'London')?.country).toBe('CA');
 	});
 
 	test('a river is not the city named after it', () => {

@@ -165,7 +165,8 @@ export function resolveAll(mentions: readonly Mention[]): Resolution[] {
 		// "Paris, Texas": in the country, near the region, that the next name is.
 		const container = m.within !== undefined ? others[m.within] : undefined;
 		if (container && container !== e) {
-			if (container.country && container.country === e.country && (container.kind === 'country' || distanceKm(container, e) < 800)) parts.region += 4;
+			// (Regions have no outline here: within the country, the nearer its point the better.)
+			if (container.country && container.country === e.country) parts.region += container.kind === 'country' || distanceKm(container, e) < 800 ? 4 : 3;
 			else parts.region -= 2;
 		}
 		// Near the other places the text resolved to (not counting mentions of the same name).
