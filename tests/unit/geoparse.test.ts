@@ -59,6 +59,12 @@ describe('Arabic', () => {
 		expect(found('قال إنه من هذا العام في كل يوم')).toEqual([]);
 	});
 
+	test('a name after a title is a person, a day is no place, an adjective names its country', () => {
+		const toponyms = parse('قال الرئيس فلاديمير بوتين يوم الأحد إن الرئيس السوري المخلوع بشار الأسد وصل إلى موسكو');
+		expect(toponyms.map((t) => t.text)).toEqual(['السوري', 'موسكو']);
+		expect(toponyms[0]).toMatchObject({ adjective: true, place: { id: 'ne-admin0:SYR' } });
+	});
+
 	test('an Arabic article: its places where they are, the country by its name', () => {
 		const text = 'أعلنت السلطات في حلب أن قافلة مساعدات وصلت من تركيا إلى إدلب، وأن طريق حماة مغلق. وقال مسؤول في اللاذقية إن الميناء يعمل.';
 		const places = Object.fromEntries(parse(text).map((t) => [t.text, t.place]));

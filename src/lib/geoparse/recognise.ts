@@ -102,12 +102,43 @@ const ARABIC_KIND_BEFORE: Record<string, { kind: PlaceKind; facility?: boolean }
 	[nameKey('بحيرة')]: { kind: 'lake' }
 };
 
-/** Arabic function words that are also some hamlet's name in GeoNames' alternates. */
+/** Arabic function words, days and months that are also some hamlet's name in GeoNames'
+ * alternates. */
 const ARABIC_FUNCTION_WORDS = new Set(
-	'في من على إلى الى عن مع هذا هذه ذلك تلك التي الذي الذين بعد قبل بين حتى لكن أو ثم كما كان كانت قد لقد لم لن ما ماذا هل أن إن أنه انه عند منذ خلال حول ضد دون غير كل بعض أي نحو لدى لها له هو هي هم نحن أنا يوم اليوم أمس العام عام سنة شهر قال قالت وقال وقالت أكثر أيضا فقط جدا الآن'
+	[
+		'في من على إلى الى عن مع هذا هذه ذلك تلك التي الذي الذين بعد قبل بين حتى لكن أو ثم كما كان كانت قد لقد لم لن ما ماذا هل أن إن أنه انه عند منذ خلال حول ضد دون غير كل بعض أي نحو لدى لها له هو هي هم نحن أنا يوم اليوم أمس العام عام سنة شهر قال قالت وقال وقالت أكثر أيضا فقط جدا الآن',
+		'الأحد الاثنين الثلاثاء الأربعاء الخميس الجمعة السبت',
+		'يناير فبراير مارس أبريل مايو يونيو يوليو أغسطس سبتمبر أكتوبر نوفمبر ديسمبر كانون شباط آذار نيسان أيار حزيران تموز آب أيلول تشرين'
+	]
+		.join(' ')
 		.split(' ')
 		.map(nameKey)
 );
+
+/** Titles and roles that come before a person's name: "الرئيس فلاديمير بوتين", "الرئيس السوري
+ * المخلوع بشار الأسد". */
+const ARABIC_TITLES = new Set(
+	'الرئيس رئيس السيد الشيخ الملك الأمير الوزير وزير الجنرال العقيد اللواء العميد الدكتور المتحدث الناطق النائب السفير الزعيم القائد المبعوث الإمام'.split(' ').map(nameKey)
+);
+
+/** Arabic prepositions of place before a word: "في حلب", "من إدلب", "قرب حماة". */
+const ARABIC_LOCATIVES = new Set('في من إلى الى نحو قرب داخل شمال جنوب شرق غرب شمالي جنوبي شرقي غربي وسط مدينة'.split(' ').map(nameKey));
+
+/** A title before the word, across at most two definite adjectives ("السوري المخلوع"). */
+function afterArabicTitle(tokens: Token[], i: number): boolean {
+	for (let k = i - 1, skipped = 0; k >= 0 && tokens[k]!.arabic; k--) {
+		if (ARABIC_TITLES.has(tokens[k]!.key)) return true;
+		if (!tokens[k]!.key.startsWith('ال') || ++skipped > 2) return false;
+	}
+	return false;
+}
+
+/** The nisba adjective's stem of an Arabic word ("السورية", "سوريين" → "سوري"), or undefined. */
+function arabicNisba(stem: string): string | undefined {
+	const bare = stem.startsWith('ال') ? stem.slice(2) : stem;
+	for (const ending of ['يين', 'يون', 'يه', 'ي']) if (bare.endsWith(ending) && bare.length - ending.length >= 3) return bare.slice(0, bare.length - ending.length) + 'ي';
+	return undefined;
+}
 
 /** Words inside a name that are written in lower case ("Gulf of Mexico", "Rio de Janeiro"). */
 const CONNECTORS = new Set(['of', 'de', 'del', 'della', 'di', 'da', 'do', 'dos', 'das', 'du', 'des', 'la', 'le', 'les', 'el', 'al', 'ad', 'as', 'ash', 'ar', 'an', 'am', 'upon', 'on', 'the', 'and', 'y', 'sur', 'en', 'im', 'bei', 'van', 'der', 'den', 'von', 'zu', 'bin', 'ibn', 'abu']);
@@ -357,16 +388,30 @@ function matchArabic(text: string, tokens: Token[], i: number, gazetteer: Gazett
 		}
 	}
 	const stems = arabicStems(tokens[from]!.key);
+	const locative = !!hint || (from > 0 && ARABIC_LOCATIVES.has(tokens[from - 1]!.key)) || stems.some((o) => o.skip > 0 && /^[وف]?ب/.test(tokens[from]!.key));
 	for (let n = Math.min(gazetteer.maxWords, tokens.length - from); n >= 1; n--) {
 		const rest = tokens.slice(from + 1, from + n);
 		if (rest.some((t) => !t.arabic)) continue;
 		for (const { stem, skip } of stems) {
 			if (n === 1 && (ARABIC_FUNCTION_WORDS.has(stem) || stem.replace(/\s/g, '').length < 3)) continue;
 			const key = [stem, ...rest.map((t) => t.key)].join(' ');
+			if (n === 1 && !hint) {
+				// "السوري", "الروسية": a country named by its adjective.
+				const nisba = arabicNisba(stem);
+				const countries = nisba ? gazetteer.adjective(nisba) : [];
+				if (countries.length) {
+					const token = tokens[from]!;
+					return { mention: { start: afterPrefix(token, skip), end: token.end, key: nisba!, candidates: countries, adjective: true, hint: 'country', certainty: 0.7 }, next: from + 1 };
+				}
+				if (afterArabicTitle(tokens, from)) return undefined;
+			}
 			const candidates = gazetteer.lookup(key);
-			// A single word must name somewhere of note: every hamlet's alternates would make
-			// common words places.
-			const notable = candidates.some((e) => e.kind !== 'populated place' || e.population >= 1000 || /^PPL(A|C)/.test(e.featureCode ?? ''));
+			// With no capitals to tell names from words, a single word must name somewhere of
+			// note (a town after "في", "من", "ب…"; a city or a seat otherwise): every hamlet's
+			// alternates would make common words places.
+			const notable = candidates.some((e) =>
+				e.kind !== 'populated place' || /^PPL(A|C)/.test(e.featureCode ?? '') || e.population >= (locative ? 1000 : 20000)
+			);
 			if (!candidates.length || (n === 1 && !notable && !hint)) continue;
 			const last = tokens[from + n - 1]!;
 			return {
