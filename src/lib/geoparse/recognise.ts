@@ -306,7 +306,7 @@ function recogniseCapitalised(text: string, tokens: Token[], gazetteer: Gazettee
 			continue;
 		}
 		// A name compromise calls a place but the gazetteer lacks (a street, a neighbourhood).
-		if (!match && has(spanTags[0], PLACE_TAGS) && !has(spanTags[0], PERSON_TAGS) && !first.sentenceStart) {
+		if (!match && has(spanTags[0], PLACE_TAGS) && !has(spanTags[0], PERSON_TAGS) && !first.sentenceStart && !gazetteer.commonWords.has(first.key)) {
 			let end = i;
 			while (end + 1 < tokens.length && tokens[end + 1]!.capital && joined(text, tokens[end]!, tokens[end + 1]!) && has(tagsOf(tokens[end + 1]), ['ProperNoun', ...PLACE_TAGS])) end++;
 			mentions.push({ start: first.start, end: tokens[end]!.end, key: tokens.slice(i, end + 1).map((t) => t.key).join(' '), candidates: [], certainty: 0.4 });
