@@ -114,8 +114,16 @@ export function resolveAll(mentions: readonly Mention[]): Resolution[] {
 	// pass) from the resolutions themselves.
 	let named = new Map<string, number>();
 	let regions: GazetteerEntry[] = [];
+	// Names whose every candidate lies in one country ("Shreveport") vouch for it as a named
+	// country would, a little.
+	const unambiguous = new Map<string, number>();
+	candidatesOf.forEach((list) => {
+		const countries = new Set(list.map((e) => e.country));
+		const [only] = countries;
+		if (countries.size === 1 && only && list[0]!.kind !== 'country') unambiguous.set(only, (unambiguous.get(only) ?? 0) + 0.5);
+	});
 	const context = (chosen: (GazetteerEntry | null)[]) => {
-		named = new Map();
+		named = new Map(unambiguous);
 		regions = [];
 		chosen.forEach((e) => {
 			if (!e || !e.country) return;
