@@ -34,6 +34,15 @@ describe('recognition', () => {
 		expect(byText['Sednaya prison']?.place?.id).toBe('geonames:164717');
 	});
 
+	test('in a language the tagger does not know, names are found by their capitals alone', () => {
+		expect(parse('Он приехал в Санкт-Петербург, а потом в Москва.').map((t) => t.place?.id)).toEqual(['geonames:498817', 'geonames:524901']);
+	});
+
+	test('an empty text has no toponyms', () => {
+		expect(parse('')).toEqual([]);
+		expect(parse(' \n')).toEqual([]);
+	});
+
 	test('a toponym’s offsets are the text’s', () => {
 		const text = 'Assad, in Damascus until Sunday, flew to Moscow.';
 		for (const t of parse(text)) expect(text.slice(t.start, t.end)).toBe(t.text);

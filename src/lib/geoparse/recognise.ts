@@ -175,11 +175,13 @@ const joined = (text: string, a: Token, b: Token) => /^[ \t-]{1,2}$/.test(text.s
  */
 export function recognise(text: string, gazetteer: Gazetteer, language: string): Mention[] {
 	const tokens = tokenize(text);
-	return language.startsWith('ar') ? recogniseArabic(text, tokens, gazetteer) : recogniseCapitalised(text, tokens, gazetteer);
+	return language.startsWith('ar') ? recogniseArabic(text, tokens, gazetteer) : recogniseCapitalised(text, tokens, gazetteer, language.startsWith('en'));
 }
 
-function recogniseCapitalised(text: string, tokens: Token[], gazetteer: Gazetteer): Mention[] {
-	const tags = tagsByOffset(text);
+/** Names by their capitals, screened by compromise's tags where the text is English (its tagger
+ * knows no other language: it calls Russian words organisations). */
+function recogniseCapitalised(text: string, tokens: Token[], gazetteer: Gazetteer, english: boolean): Mention[] {
+	const tags = english ? tagsByOffset(text) : new Map<number, string[]>();
 	const tagsOf = (t: Token | undefined) => (t ? (tags.get(t.start) ?? []) : []);
 	const mentions: Mention[] = [];
 	// Words of a person's full name somewhere in the text ("Roy Jones"): alone later ("Jones
@@ -276,8 +278,8 @@ function recogniseCapitalised(text: string, tokens: Token[], gazetteer: Gazettee
 			((!!lexical && COMMON_TAGS.some((t) => lexical.split(',').includes(t)) && !has(lexical.split(','), PLACE_TAGS)) ||
 				// (A word in capitals, a dateline's "CHARLESTON", is no common word unless the
 				// dictionary has it.)
-				(first.sentenceStart && !has(spanTags[0], ['ProperNoun']) && !contextPlace && !(first.upper && first.text.length >= 4)) ||
-				(gazetteer.commonWords.has(first.key) && (inLongerName || (!contextPlace && !locative && !kindWordAfter)) && !notable) ||
+				(english && first.sentenceStart && !has(spanTags[0], ['ProperNoun']) && !contextPlace && !(first.upper && first.text.length >= 4)) ||
+				(english && gazetteer.commonWords.has(first.key) && (inLongerName || (!contextPlace && !locative && !kindWordAfter)) && !notable) ||
 				first.key.length < 3);
 		const organisation = has(spanTags[0], ['Organization']) && !contextPlace && !isCountry;
 
