@@ -18,7 +18,7 @@ describe('recognition', () => {
 
 	test('a first name before a surname is a person, the same word alone in context a place', () => {
 		expect(found('Vladimir Putin spoke.')).toEqual([]);
-		expect(placeOf('Snow fell in Vladimir, east of Moscow, on Monday.', 'Vladimir')?.id).toBe('geonames:473247');
+		expect(placeOf('Snow fell in the city of Vladimir, east of Moscow, on Monday.', 'Vladimir')?.id).toBe('geonames:473247');
 	});
 
 	test('a person named after a role ("his wife Asma") is not a place', () => {
@@ -32,6 +32,15 @@ describe('recognition', () => {
 		expect(byText['Homs Governorate']?.place?.kind).toBe('region');
 		expect(byText['Sednaya prison']?.kind).toBe('facility');
 		expect(byText['Sednaya prison']?.place?.id).toBe('geonames:164717');
+	});
+
+	test('in a language the tagger does not know, names are found by their capitals alone', () => {
+		expect(parse('Он приехал в Санкт-Петербург, а потом в Москва.').map((t) => t.place?.id)).toEqual(['geonames:498817', 'geonames:524901']);
+	});
+
+	test('an empty text has no toponyms', () => {
+		expect(parse('')).toEqual([]);
+		expect(parse(' \n')).toEqual([]);
 	});
 
 	test('a toponym’s offsets are the text’s', () => {
@@ -58,6 +67,22 @@ describe('Arabic', () => {
 	test('common words are not places', () => {
 		expect(found('قال إنه من هذا العام في كل يوم')).toEqual([]);
 	});
+
+	test('a name after a title is a person, a day is no place, an adjective names its country', () => {
+		const toponyms = parse('قال الرئيس فلاديمير بوتين يوم الأحد إن الرئيس السوري المخلوع بشار الأسد وصل إلى موسكو');
+		expect(toponyms.map((t) => t.text)).toEqual(['السوري', 'موسكو']);
+		expect(toponyms[0]).toMatchObject({ adjective: true, place: { id: 'ne-admin0:SYR' } });
+	});
+
+	test('an Arabic article: its places where they are, the country by its name', () => {
+		const text = 'أعلنت السلطات في حلب أن قافلة مساعدات وصلت من تركيا إلى إدلب، وأن طريق حماة مغلق. وقال مسؤول في اللاذقية إن الميناء يعمل.';
+		const places = Object.fromEntries(parse(text).map((t) => [t.text, t.place]));
+		expect(places['حلب']?.id).toBe('geonames:170063');
+		expect(places['تركيا']?.id).toBe('ne-admin0:TUR');
+		expect(places['إدلب']?.country).toBe('SY');
+		expect(places['حماة']?.country).toBe('SY');
+		expect(places['اللاذقية']?.id).toBe('geonames:173576');
+	});
 });
 
 describe('resolution by context', () => {
@@ -79,6 +104,22 @@ describe('resolution by context', () => {
 
 	test('an alternate spelling counts as the primary name: Sednaya is Saydnaya', () => {
 		expect(placeOf('Prisoners were freed from Sednaya, north of Damascus.', 'Sednaya')?.id).toBe('geonames:164717');
+	});
+
+	test('a regional capital spelled by one of its alternate names is not a village whose primary name that is', () => {
+		const jinchuan = parse('Officials in Jinchuan said the floods had receded.')[0];
+		expect(jinchuan?.place?.id).toBe('geonames:1786657');
+		expect(jinchuan?.alternatives.some((a) => a.name === 'Jinchuan')).toBe(true);
+	});
+
+	test('a bare name shared by a region and a town: the large region, or the town that is a small one’s seat', () => {
+		expect(placeOf('Wildfires spread across California and Quebec.', 'Quebec')?.kind).toBe('region');
+		expect(placeOf('Shelling hit Tartus and Homs.', 'Tartus')?.kind).toBe('populated place');
+		expect(placeOf('Shelling hit the province of Homs.', 'Homs')?.kind).toBe('region');
+	});
+
+	test('"X, Y": the second name contains the first', () => {
+		expect(placeOf('Floods hit London, Ontario, on Monday.', 'London')?.country).toBe('CA');
 	});
 
 	test('a river is not the city named after it', () => {

@@ -16,6 +16,16 @@ export interface Gazetteer {
 	readonly commonWords: ReadonlySet<string>;
 }
 
+const ARABIC_WORD = /^[\u0600-\u06ff]+$/;
+
+/** The Arabic nisba adjective of a one-word country name: سوريا → سوري, لبنان → لبناني, العراق →
+ * عراقي, كندا → كندي (the article and a final alif dropped, ي added unless there). */
+export function arabicAdjective(key: string): string {
+	const bare = key.startsWith('ال') ? key.slice(2) : key;
+	const stem = bare.endsWith('ا') ? bare.slice(0, -1) : bare;
+	return stem.endsWith('ي') ? stem : stem + 'ي';
+}
+
 /** Names that are codes, not names: IATA/ICAO-like capitals, anything with digits. */
 const isCode = (name: string) => /\d/.test(name) || /^[A-Z]{2,4}$/.test(name);
 
@@ -52,6 +62,7 @@ export function buildGazetteer(entries: readonly GazetteerEntry[], commonWords: 
 			if (words > maxWords && words <= 6) maxWords = words;
 		}
 		for (const adjective of entry.adjectives ?? []) push(adjectives, nameKey(adjective), entry);
+		if (entry.kind === 'country') for (const name of entry.names) if (ARABIC_WORD.test(name)) push(adjectives, arabicAdjective(nameKey(name)), entry);
 	}
 	// A region named after its seat (the governorate of Homs, Homs) is known by the seat's names
 	// too: Natural Earth has the region's English name only, GeoNames the town's in every language.

@@ -1,7 +1,7 @@
 // geoparse(text, gazetteer): every place name in a text and where it is. Pure and offline: the
 // gazetteer is loaded by the caller (src/lib/server/geoparse-gazetteer.ts on the server).
 import type { Gazetteer } from './gazetteer';
-import { looksArabic } from './names';
+import { guessLanguage } from './names';
 import { recognise } from './recognise';
 import { resolveAll } from './resolve';
 import type { GeoparseOptions, Toponym } from './types';
@@ -13,7 +13,7 @@ import type { GeoparseOptions, Toponym } from './types';
  *   // [{ text: 'Damascus', place: { id: 'geonames:170654', … }, confidence: 0.9, … }, …]
  */
 export function geoparse(text: string, gazetteer: Gazetteer, options: GeoparseOptions = {}): Toponym[] {
-	const language = options.language ?? (looksArabic(text) ? 'ar' : 'en');
+	const language = options.language ?? guessLanguage(text);
 	const mentions = recognise(text, gazetteer, language);
 	const resolutions = resolveAll(mentions);
 	// A lone capitalised word that only the gazetteer calls a place, and only an obscure one, is

@@ -36,6 +36,16 @@ export function looksArabic(text: string): boolean {
 	return arabic > latin;
 }
 
+/** A text's language guessed from its letters when none is given: `ar` for Arabic script, `en`
+ * for Latin, `und` (undetermined) for any other script. */
+export function guessLanguage(text: string): string {
+	const arabic = text.match(/[\u0600-\u06ff]/g)?.length ?? 0;
+	const latin = text.match(/[A-Za-z]/g)?.length ?? 0;
+	const other = text.match(/[^\u0000-\u024f\u0600-\u06ff\P{L}]/gu)?.length ?? 0;
+	if (arabic > latin && arabic >= other) return 'ar';
+	return other > latin ? 'und' : 'en';
+}
+
 /**
  * The key of an abbreviation written in capitals, with or without stops ("US", "U.S.", "UAE"),
  * or undefined for any other word. Kept apart from nameKey's keys (`=` prefix) so that only

@@ -102,12 +102,43 @@ const ARABIC_KIND_BEFORE: Record<string, { kind: PlaceKind; facility?: boolean }
 	[nameKey('بحيرة')]: { kind: 'lake' }
 };
 
-/** Arabic function words that are also some hamlet's name in GeoNames' alternates. */
+/** Arabic function words, days and months that are also some hamlet's name in GeoNames'
+ * alternates. */
 const ARABIC_FUNCTION_WORDS = new Set(
-	'في من على إلى الى عن مع هذا هذه ذلك تلك التي الذي الذين بعد قبل بين حتى لكن أو ثم كما كان كانت قد لقد لم لن ما ماذا هل أن إن أنه انه عند منذ خلال حول ضد دون غير كل بعض أي نحو لدى لها له هو هي هم نحن أنا يوم اليوم أمس العام عام سنة شهر قال قالت وقال وقالت أكثر أيضا فقط جدا الآن'
+	[
+		'في من على إلى الى عن مع هذا هذه ذلك تلك التي الذي الذين بعد قبل بين حتى لكن أو ثم كما كان كانت قد لقد لم لن ما ماذا هل أن إن أنه انه عند منذ خلال حول ضد دون غير كل بعض أي نحو لدى لها له هو هي هم نحن أنا يوم اليوم أمس العام عام سنة شهر قال قالت وقال وقالت أكثر أيضا فقط جدا الآن',
+		'الأحد الاثنين الثلاثاء الأربعاء الخميس الجمعة السبت',
+		'يناير فبراير مارس أبريل مايو يونيو يوليو أغسطس سبتمبر أكتوبر نوفمبر ديسمبر كانون شباط آذار نيسان أيار حزيران تموز آب أيلول تشرين'
+	]
+		.join(' ')
 		.split(' ')
 		.map(nameKey)
 );
+
+/** Titles and roles that come before a person's name: "الرئيس فلاديمير بوتين", "الرئيس السوري
+ * المخلوع بشار الأسد". */
+const ARABIC_TITLES = new Set(
+	'الرئيس رئيس السيد الشيخ الملك الأمير الوزير وزير الجنرال العقيد اللواء العميد الدكتور المتحدث الناطق النائب السفير الزعيم القائد المبعوث الإمام'.split(' ').map(nameKey)
+);
+
+/** Arabic prepositions of place before a word: "في حلب", "من إدلب", "قرب حماة". */
+const ARABIC_LOCATIVES = new Set('في من إلى الى نحو قرب داخل شمال جنوب شرق غرب شمالي جنوبي شرقي غربي وسط مدينة'.split(' ').map(nameKey));
+
+/** A title before the word, across at most two definite adjectives ("السوري المخلوع"). */
+function afterArabicTitle(tokens: Token[], i: number): boolean {
+	for (let k = i - 1, skipped = 0; k >= 0 && tokens[k]!.arabic; k--) {
+		if (ARABIC_TITLES.has(tokens[k]!.key)) return true;
+		if (!tokens[k]!.key.startsWith('ال') || ++skipped > 2) return false;
+	}
+	return false;
+}
+
+/** The nisba adjective's stem of an Arabic word ("السورية", "سوريين" → "سوري"), or undefined. */
+function arabicNisba(stem: string): string | undefined {
+	const bare = stem.startsWith('ال') ? stem.slice(2) : stem;
+	for (const ending of ['يين', 'يون', 'يه', 'ي']) if (bare.endsWith(ending) && bare.length - ending.length >= 3) return bare.slice(0, bare.length - ending.length) + 'ي';
+	return undefined;
+}
 
 /** Words inside a name that are written in lower case ("Gulf of Mexico", "Rio de Janeiro"). */
 const CONNECTORS = new Set(['of', 'de', 'del', 'della', 'di', 'da', 'do', 'dos', 'das', 'du', 'des', 'la', 'le', 'les', 'el', 'al', 'ad', 'as', 'ash', 'ar', 'an', 'am', 'upon', 'on', 'the', 'and', 'y', 'sur', 'en', 'im', 'bei', 'van', 'der', 'den', 'von', 'zu', 'bin', 'ibn', 'abu']);
@@ -144,11 +175,13 @@ const joined = (text: string, a: Token, b: Token) => /^[ \t-]{1,2}$/.test(text.s
  */
 export function recognise(text: string, gazetteer: Gazetteer, language: string): Mention[] {
 	const tokens = tokenize(text);
-	return language.startsWith('ar') ? recogniseArabic(text, tokens, gazetteer) : recogniseCapitalised(text, tokens, gazetteer);
+	return language.startsWith('ar') ? recogniseArabic(text, tokens, gazetteer) : recogniseCapitalised(text, tokens, gazetteer, language.startsWith('en'));
 }
 
-function recogniseCapitalised(text: string, tokens: Token[], gazetteer: Gazetteer): Mention[] {
-	const tags = tagsByOffset(text);
+/** Names by their capitals, screened by compromise's tags where the text is English (its tagger
+ * knows no other language: it calls Russian words organisations). */
+function recogniseCapitalised(text: string, tokens: Token[], gazetteer: Gazetteer, english: boolean): Mention[] {
+	const tags = english ? tagsByOffset(text) : new Map<number, string[]>();
 	const tagsOf = (t: Token | undefined) => (t ? (tags.get(t.start) ?? []) : []);
 	const mentions: Mention[] = [];
 	// Words of a person's full name somewhere in the text ("Roy Jones"): alone later ("Jones
@@ -213,15 +246,20 @@ function recogniseCapitalised(text: string, tokens: Token[], gazetteer: Gazettee
 		// A person's name: tagged so in context, or followed by a surname ("Vladimir Putin"), or
 		// after a title ("President Jordan").
 		const kindWordAfter = !!after && joined(text, first, after) && !!KIND_AFTER[after.key];
+		const notable = !!match?.candidates.some((e) => e.population >= 100000 || e.featureCode === 'PPLC' || e.kind === 'sea' || (e.kind === 'region' && (e.rank ?? 9) <= 4));
 		const surname = !!after && after.capital && joined(text, span[span.length - 1]!, after) && has(tagsOf(after), ['LastName', 'Person']) && !has(tagsOf(after), PLACE_TAGS);
 		// "in Vladimir", "near Jordan": a preposition of place before a lone name outweighs a
 		// first-name tag; "his wife Asma", "spokesman Peskov": a role before it makes it a person.
-		const locative = !!before && !before.capital && LOCATIVES.has(before.key) && !surname;
+		// "the city of Vladimir", "the province of Idlib" say so as plainly.
+		const kindOf = before?.key === 'of' && !!tokens[i - 2] && !!KIND_OF[tokens[i - 2]!.key];
+		const locative = ((!!before && !before.capital && LOCATIVES.has(before.key)) || kindOf) && !surname;
 		const role = !!before && !before.capital && has(tagsOf(before), ['Actor']) && joined(text, before, first);
+		// A lone word the lexicon calls a first name ("Alexandria", "Madison") is the place when the
+		// gazetteer knows a prominent one and nothing marks a person (no surname, title, role).
 		const person =
 			role ||
 			(single && personal.has(first.key) && !contextPlace && !kindWordAfter) ||
-			(spanTags.some((t) => has(t, PERSON_TAGS)) && !contextPlace && !locative) ||
+			(spanTags.some((t) => has(t, PERSON_TAGS)) && !contextPlace && !locative && !(single && notable)) ||
 			surname ||
 			(!!before && has(tagsOf(before), ['Honorific']));
 		const time = single && has(spanTags[0], TIME_TAGS);
@@ -230,7 +268,6 @@ function recogniseCapitalised(text: string, tokens: Token[], gazetteer: Gazettee
 		// organisation's name ("We", "Many", "City", "Court", "Convoy").
 		// A dictionary word ("County", "Street", "Mobile") alone is a place when the tagger, a
 		// preposition of place or a kind word says so, or when it names somewhere prominent.
-		const notable = !!match?.candidates.some((e) => e.population >= 100000 || e.featureCode === 'PPLC' || e.kind === 'sea' || (e.kind === 'region' && (e.rank ?? 9) <= 4));
 		// A word of a longer capitalised name that the gazetteer does not hold ("Press Street",
 		// "Central Michigan University").
 		const inLongerName = (!!before && before.capital && !CONNECTORS.has(before.key) && !first.sentenceStart && joined(text, before, first)) || (!!after && after.capital && joined(text, first, after) && !kindWordAfter);
@@ -239,8 +276,10 @@ function recogniseCapitalised(text: string, tokens: Token[], gazetteer: Gazettee
 			!isCountry &&
 			!first.abbreviation &&
 			((!!lexical && COMMON_TAGS.some((t) => lexical.split(',').includes(t)) && !has(lexical.split(','), PLACE_TAGS)) ||
-				(first.sentenceStart && !has(spanTags[0], ['ProperNoun']) && !contextPlace) ||
-				(gazetteer.commonWords.has(first.key) && (inLongerName || (!contextPlace && !locative && !kindWordAfter)) && !notable) ||
+				// (A word in capitals, a dateline's "CHARLESTON", is no common word unless the
+				// dictionary has it.)
+				(english && first.sentenceStart && !has(spanTags[0], ['ProperNoun']) && !contextPlace && !(first.upper && first.text.length >= 4)) ||
+				(english && gazetteer.commonWords.has(first.key) && (inLongerName || (!contextPlace && !locative && !kindWordAfter)) && !notable) ||
 				first.key.length < 3);
 		const organisation = has(spanTags[0], ['Organization']) && !contextPlace && !isCountry;
 
@@ -269,7 +308,7 @@ function recogniseCapitalised(text: string, tokens: Token[], gazetteer: Gazettee
 			continue;
 		}
 		// A name compromise calls a place but the gazetteer lacks (a street, a neighbourhood).
-		if (!match && has(spanTags[0], PLACE_TAGS) && !has(spanTags[0], PERSON_TAGS) && !first.sentenceStart) {
+		if (!match && has(spanTags[0], PLACE_TAGS) && !has(spanTags[0], PERSON_TAGS) && !first.sentenceStart && !gazetteer.commonWords.has(first.key)) {
 			let end = i;
 			while (end + 1 < tokens.length && tokens[end + 1]!.capital && joined(text, tokens[end]!, tokens[end + 1]!) && has(tagsOf(tokens[end + 1]), ['ProperNoun', ...PLACE_TAGS])) end++;
 			mentions.push({ start: first.start, end: tokens[end]!.end, key: tokens.slice(i, end + 1).map((t) => t.key).join(' '), candidates: [], certainty: 0.4 });
@@ -351,16 +390,30 @@ function matchArabic(text: string, tokens: Token[], i: number, gazetteer: Gazett
 		}
 	}
 	const stems = arabicStems(tokens[from]!.key);
+	const locative = !!hint || (from > 0 && ARABIC_LOCATIVES.has(tokens[from - 1]!.key)) || stems.some((o) => o.skip > 0 && /^[وف]?ب/.test(tokens[from]!.key));
 	for (let n = Math.min(gazetteer.maxWords, tokens.length - from); n >= 1; n--) {
 		const rest = tokens.slice(from + 1, from + n);
 		if (rest.some((t) => !t.arabic)) continue;
 		for (const { stem, skip } of stems) {
 			if (n === 1 && (ARABIC_FUNCTION_WORDS.has(stem) || stem.replace(/\s/g, '').length < 3)) continue;
 			const key = [stem, ...rest.map((t) => t.key)].join(' ');
+			if (n === 1 && !hint) {
+				// "السوري", "الروسية": a country named by its adjective.
+				const nisba = arabicNisba(stem);
+				const countries = nisba ? gazetteer.adjective(nisba) : [];
+				if (countries.length) {
+					const token = tokens[from]!;
+					return { mention: { start: afterPrefix(token, skip), end: token.end, key: nisba!, candidates: countries, adjective: true, hint: 'country', certainty: 0.7 }, next: from + 1 };
+				}
+				if (afterArabicTitle(tokens, from)) return undefined;
+			}
 			const candidates = gazetteer.lookup(key);
-			// A single word must name somewhere of note: every hamlet's alternates would make
-			// common words places.
-			const notable = candidates.some((e) => e.kind !== 'populated place' || e.population >= 1000 || /^PPL(A|C)/.test(e.featureCode ?? ''));
+			// With no capitals to tell names from words, a single word must name somewhere of
+			// note (a town after "في", "من", "ب…"; a city or a seat otherwise): every hamlet's
+			// alternates would make common words places.
+			const notable = candidates.some((e) =>
+				e.kind !== 'populated place' || /^PPL(A|C)/.test(e.featureCode ?? '') || e.population >= (locative ? 1000 : 20000)
+			);
 			if (!candidates.length || (n === 1 && !notable && !hint)) continue;
 			const last = tokens[from + n - 1]!;
 			return {

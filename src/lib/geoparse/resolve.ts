@@ -26,7 +26,7 @@ export function importance(e: GazetteerEntry): number {
 			return 7;
 		// A first-level region (a state, a province) before the towns named after it.
 		case 'region':
-			return 6.5 - rank * 0.2;
+			return 7 - rank * 0.2;
 		case 'sea':
 		case 'river':
 		case 'lake':
@@ -114,8 +114,16 @@ export function resolveAll(mentions: readonly Mention[]): Resolution[] {
 	// pass) from the resolutions themselves.
 	let named = new Map<string, number>();
 	let regions: GazetteerEntry[] = [];
+	// Names whose every candidate lies in one country ("Shreveport") vouch for it as a named
+	// country would, a little.
+	const unambiguous = new Map<string, number>();
+	candidatesOf.forEach((list) => {
+		const countries = new Set(list.map((e) => e.country));
+		const [only] = countries;
+		if (countries.size === 1 && only && list[0]!.kind !== 'country') unambiguous.set(only, (unambiguous.get(only) ?? 0) + 0.5);
+	});
 	const context = (chosen: (GazetteerEntry | null)[]) => {
-		named = new Map();
+		named = new Map(unambiguous);
 		regions = [];
 		chosen.forEach((e) => {
 			if (!e || !e.country) return;
@@ -145,24 +153,28 @@ export function resolveAll(mentions: readonly Mention[]): Resolution[] {
 
 	const score = (m: Mention, e: GazetteerEntry, others: (GazetteerEntry | null)[], self: number): Scored => {
 		const parts = { importance: importance(e), kind: 0, country: 0, region: 0, nearby: 0 };
-		if (m.hint) parts.kind = kindFits(m.hint, e.kind) ? 3 : -3;
+		// "Henderson County": the gazetteer has no counties, and a town there is nearer the mark
+		// than anything else named Henderson.
+		if (m.hint) parts.kind = kindFits(m.hint, e.kind) ? 3 : m.hint === 'region' && e.kind === 'populated place' ? 0 : -3;
 		// Without a kind word, a bare name is a town, a country or a region before a river, an
 		// airport or a port named after it.
 		else if (e.kind === 'airport' || e.kind === 'port') parts.kind = -2;
 		if (containers.has(self) && (e.kind === 'region' || e.kind === 'country')) parts.kind += 1.5;
-		// A region named after its seat (Tartus, Homs): the bare name is the town.
-		if (e.kind === 'region' && m.hint !== 'region' && !containers.has(self) && candidatesOf[self]!.some((c) => c.country === e.country && (c.featureCode === 'PPLA' || c.featureCode === 'PPLC'))) parts.kind -= 2;
+		// A smaller region named after its seat (Tartus, Homs): the bare name is the town; a
+		// large one (Quebec, rank under 4) is the region.
+		if (e.kind === 'region' && (e.rank ?? 9) >= 4 && m.hint !== 'region' && !containers.has(self) && candidatesOf[self]!.some((c) => c.country === e.country && (c.featureCode === 'PPLA' || c.featureCode === 'PPLC'))) parts.kind -= 2;
 		// The country this very name may be does not vouch for its own towns ("Mexico" is not
 		// Mexico City because the text names Mexico).
 		const selfNamed = e.country && candidatesOf[self]!.some((c) => c.kind === 'country' && c.country === e.country);
 		const mentioned = e.country && !selfNamed ? (named.get(e.country) ?? 0) : 0;
 		if (mentioned > 0) parts.country = e.kind === 'country' ? 0 : 2 + Math.min(1, 0.3 * (mentioned - 1));
 		else if (named.size && e.kind === 'populated place') parts.country = -0.5;
-		for (const r of regions) if (r !== e && r.country === e.country && distanceKm(r, e) < 400) parts.region = 1.5;
+		for (const r of regions) if (r !== e && r.country === e.country && distanceKm(r, e) < 400) parts.region = 1;
 		// "Paris, Texas": in the country, near the region, that the next name is.
 		const container = m.within !== undefined ? others[m.within] : undefined;
 		if (container && container !== e) {
-			if (container.country && container.country === e.country && (container.kind === 'country' || distanceKm(container, e) < 800)) parts.region += 4;
+			// (Regions have no outline here: within the country, the nearer its point the better.)
+			if (container.country && container.country === e.country) parts.region += container.kind === 'country' || distanceKm(container, e) < 800 ? 4 : 3;
 			else parts.region -= 2;
 		}
 		// Near the other places the text resolved to (not counting mentions of the same name).
