@@ -243,19 +243,20 @@ function recogniseCapitalised(text: string, tokens: Token[], gazetteer: Gazettee
 		const contextPlace = spanTags.some((t) => has(t, PLACE_TAGS));
 		const isCountry = !!match?.candidates.some((e) => e.kind === 'country' || e.kind === 'continent');
 
-		// A person's name: tagged so in context, or followed by a surname ("Vladimir Putin"), or
-		// after a title ("President Jordan").
-		const kindWordAfter = !!after && joined(text, first, after) && !!KIND_AFTER[after.key];
+		const last = span[span.length - 1]!;
+		const kindWordAfter = !!after && joined(text, last, after) && !!KIND_AFTER[after.key];
 		const notable = !!match?.candidates.some((e) => e.population >= 100000 || e.featureCode === 'PPLC' || e.kind === 'sea' || (e.kind === 'region' && (e.rank ?? 9) <= 4));
-		const surname = !!after && after.capital && joined(text, span[span.length - 1]!, after) && has(tagsOf(after), ['LastName', 'Person']) && !has(tagsOf(after), PLACE_TAGS);
+		const surname = !!after && after.capital && joined(text, last, after) && has(tagsOf(after), ['LastName', 'Person']) && !has(tagsOf(after), PLACE_TAGS);
 		// "in Vladimir", "near Jordan": a preposition of place before a lone name outweighs a
 		// first-name tag; "his wife Asma", "spokesman Peskov": a role before it makes it a person.
 		// "the city of Vladimir", "the province of Idlib" say so as plainly.
 		const kindOf = before?.key === 'of' && !!tokens[i - 2] && !!KIND_OF[tokens[i - 2]!.key];
 		const locative = ((!!before && !before.capital && LOCATIVES.has(before.key)) || kindOf) && !surname;
 		const role = !!before && !before.capital && has(tagsOf(before), ['Actor']) && joined(text, before, first);
-		// A lone word the lexicon calls a first name ("Alexandria", "Madison") is the place when the
-		// gazetteer knows a prominent one and nothing marks a person (no surname, title, role).
+		// A person's name: a role or title before it, a surname after it ("Vladimir Putin"), a word
+		// of a full name met elsewhere in the text, or the tagger's say-so. But a lone word the
+		// lexicon calls a first name ("Alexandria", "Madison") is the place when the gazetteer
+		// knows a prominent one and nothing marks a person.
 		const person =
 			role ||
 			(single && personal.has(first.key) && !contextPlace && !kindWordAfter) ||
@@ -264,20 +265,19 @@ function recogniseCapitalised(text: string, tokens: Token[], gazetteer: Gazettee
 			(!!before && has(tagsOf(before), ['Honorific']));
 		const time = single && has(spanTags[0], TIME_TAGS);
 		const lexical = Object.hasOwn(lexicon, first.key) ? String(lexicon[first.key]) : undefined;
-		// A common word with a capital: at the start of a sentence, in a title, or a word of an
-		// organisation's name ("We", "Many", "City", "Court", "Convoy").
-		// A dictionary word ("County", "Street", "Mobile") alone is a place when the tagger, a
-		// preposition of place or a kind word says so, or when it names somewhere prominent.
 		// A word of a longer capitalised name that the gazetteer does not hold ("Press Street",
 		// "Central Michigan University").
 		const inLongerName = (!!before && before.capital && !CONNECTORS.has(before.key) && !first.sentenceStart && joined(text, before, first)) || (!!after && after.capital && joined(text, first, after) && !kindWordAfter);
+		// A common word with a capital ("We", "Many", "City", "Court", "Convoy"): one the tagger's
+		// lexicon holds as a common word; a sentence's first word the tagger does not call a proper
+		// noun (a dateline's "CHARLESTON" in capitals aside); a dictionary word ("County",
+		// "Street", "Mobile") unless the tagger, a preposition of place or a kind word says it is
+		// a place, or it names somewhere prominent; anything shorter than three letters.
 		const common =
 			single &&
 			!isCountry &&
 			!first.abbreviation &&
-			((!!lexical && COMMON_TAGS.some((t) => lexical.split(',').includes(t)) && !has(lexical.split(','), PLACE_TAGS)) ||
-				// (A word in capitals, a dateline's "CHARLESTON", is no common word unless the
-				// dictionary has it.)
+			((english && !!lexical && COMMON_TAGS.some((t) => lexical.split(',').includes(t)) && !has(lexical.split(','), PLACE_TAGS)) ||
 				(english && first.sentenceStart && !has(spanTags[0], ['ProperNoun']) && !contextPlace && !(first.upper && first.text.length >= 4)) ||
 				(english && gazetteer.commonWords.has(first.key) && (inLongerName || (!contextPlace && !locative && !kindWordAfter)) && !notable) ||
 				first.key.length < 3);

@@ -58,7 +58,7 @@ interface Scored {
 	entry: GazetteerEntry;
 	score: number;
 	/** Each consideration's part of the score, for the reasons given for alternatives. */
-	parts: { importance: number; kind: number; country: number; region: number; nearby: number };
+	parts: { importance: number; kind: number; bare: number; country: number; region: number; nearby: number };
 }
 
 export interface Resolution {
@@ -152,17 +152,17 @@ export function resolveAll(mentions: readonly Mention[]): Resolution[] {
 	const containers = new Set(mentions.flatMap((m) => (m.within !== undefined ? [m.within] : [])));
 
 	const score = (m: Mention, e: GazetteerEntry, others: (GazetteerEntry | null)[], self: number): Scored => {
-		const parts = { importance: importance(e), kind: 0, country: 0, region: 0, nearby: 0 };
+		const parts = { importance: importance(e), kind: 0, bare: 0, country: 0, region: 0, nearby: 0 };
 		// "Henderson County": the gazetteer has no counties, and a town there is nearer the mark
 		// than anything else named Henderson.
 		if (m.hint) parts.kind = kindFits(m.hint, e.kind) ? 3 : m.hint === 'region' && e.kind === 'populated place' ? 0 : -3;
 		// Without a kind word, a bare name is a town, a country or a region before a river, an
 		// airport or a port named after it.
-		else if (e.kind === 'airport' || e.kind === 'port') parts.kind = -2;
-		if (containers.has(self) && (e.kind === 'region' || e.kind === 'country')) parts.kind += 1.5;
+		else if (e.kind === 'airport' || e.kind === 'port') parts.bare = -2;
+		if (containers.has(self) && (e.kind === 'region' || e.kind === 'country')) parts.bare += 1.5;
 		// A smaller region named after its seat (Tartus, Homs): the bare name is the town; a
 		// large one (Quebec, rank under 4) is the region.
-		if (e.kind === 'region' && (e.rank ?? 9) >= 4 && m.hint !== 'region' && !containers.has(self) && candidatesOf[self]!.some((c) => c.country === e.country && (c.featureCode === 'PPLA' || c.featureCode === 'PPLC'))) parts.kind -= 2;
+		if (e.kind === 'region' && (e.rank ?? 9) >= 4 && m.hint !== 'region' && !containers.has(self) && candidatesOf[self]!.some((c) => c.country === e.country && (c.featureCode === 'PPLA' || c.featureCode === 'PPLC'))) parts.bare -= 2;
 		// The country this very name may be does not vouch for its own towns ("Mexico" is not
 		// Mexico City because the text names Mexico).
 		const selfNamed = e.country && candidatesOf[self]!.some((c) => c.kind === 'country' && c.country === e.country);
@@ -188,7 +188,7 @@ export function resolveAll(mentions: readonly Mention[]): Resolution[] {
 			if (near > best) best = near;
 		}
 		parts.nearby = best;
-		return { entry: e, score: parts.importance + parts.kind + parts.country + parts.region + parts.nearby, parts };
+		return { entry: e, score: parts.importance + parts.kind + parts.bare + parts.country + parts.region + parts.nearby, parts };
 	};
 
 	// First pass: no neighbours yet.
@@ -234,6 +234,7 @@ export function resolveAll(mentions: readonly Mention[]): Resolution[] {
 function reason(top: Scored, other: Scored): string {
 	const gaps: [number, string][] = [
 		[top.parts.kind - other.parts.kind, `a ${other.entry.kind}, where the words imply ${top.entry.kind === 'populated place' ? 'a populated place' : `a ${top.entry.kind}`}`],
+		[top.parts.bare - other.parts.bare, `a ${other.entry.kind} of the same name; the bare name is more often the ${top.entry.kind}`],
 		[top.parts.country - other.parts.country, `in ${other.entry.country ?? 'no one country'}, a country the text does not name`],
 		[top.parts.region - other.parts.region, 'outside the regions the text names'],
 		[top.parts.nearby - other.parts.nearby, `farther from the other places the text names (${Math.round(distanceKm(top.entry, other.entry))} km from the chosen one)`],
