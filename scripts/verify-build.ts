@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import { readGeodataFiles } from '../src/lib/data/geodata-files';
 import { arcLayers, dossierLinks, excerptKey } from '../src/lib/data/links';
 import { validateDossier } from '../src/lib/data/validate';
+import { quotesShown } from '../src/lib/server/shown-quotes';
 import { previewImagePath, STATIC_MAP_FORMATS, staticMapPath } from '../src/lib/url/paths';
 
 const [buildDir = process.env.BUILD_DIR ?? 'build', dossierDir = process.env.DOSSIER_DIR ?? process.cwd()] = process.argv.slice(2);
@@ -28,9 +29,12 @@ function page(path: string): string | null {
 	if (!pages.has(path)) pages.set(path, existsSync(join(buildDir, path)) ? readFileSync(join(buildDir, path), 'utf8') : null);
 	return pages.get(path)!;
 }
-/** Svelte escapes `&` and `<` in text; quotes may also appear escaped in serialized data. */
-const shows = (html: string, text: string) =>
-	html.includes(text.replaceAll('&', '&amp;').replaceAll('<', '&lt;')) || html.includes(text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;'));
+/** Whether the page shows the quote as a reader reads it: the text of one of its quotations. */
+const shown = new Map<string, Set<string>>();
+const shows = (file: string, quote: string) => {
+	if (!shown.has(file)) shown.set(file, new Set(quotesShown(page(file) ?? '')));
+	return shown.get(file)!.has(quote);
+};
 
 for (const file of ['index.html', '404.html']) if (page(file) === null) problems.push(`${buildDir}/${file}: missing`);
 for (const place of dossier.places) {
@@ -41,7 +45,7 @@ for (const place of dossier.places) {
 		continue;
 	}
 	for (const excerpt of links.excerptsOfPlace(place.id)) {
-		if (!shows(html, excerpt.quote)) problems.push(`${buildDir}/${file}: excerpt "${excerptKey(excerpt)}" is not shown`);
+		if (!shows(file, excerpt.quote)) problems.push(`${buildDir}/${file}: excerpt "${excerptKey(excerpt)}" is not shown`);
 	}
 }
 for (const source of dossier.sources) {
@@ -55,10 +59,9 @@ for (const source of dossier.sources) {
 		if (!html.includes(`id="${excerpt.id}"`)) problems.push(`${buildDir}/${file}: excerpt "${excerpt.id}" has no element of its own`);
 	}
 }
-const overview = page('index.html') ?? '';
 for (const layer of arcLayers(dossier.layers)) {
 	for (const excerpt of links.excerptsOfArc(layer.id)) {
-		if (!shows(overview, excerpt.quote)) problems.push(`${buildDir}/index.html: excerpt "${excerptKey(excerpt)}" of layer "${layer.id}" is not shown`);
+		if (!shows('index.html', excerpt.quote)) problems.push(`${buildDir}/index.html: excerpt "${excerptKey(excerpt)}" of layer "${layer.id}" is not shown`);
 	}
 }
 

@@ -14,24 +14,27 @@ const contextLabels = (page: import('playwright-core').Page) =>
 	});
 
 describe('named context around the places, offline', () => {
-	test('the City of Capitals opens among Moscow districts, named in English and Russian', async () => {
+	// A local name is written only where GeoNames tags it with the country's language: Moscow's districts
+	// and Saydnaya have none tagged (their Cyrillic and Arabic alternates say no language), so none.
+	test('the City of Capitals opens among Moscow districts, named in English, and in Russian only where tagged', async () => {
 		const watched = await browser.open('/place/city-of-capitals');
 		await mapIdle(watched.page);
 		const labels = await contextLabels(watched.page);
 		await screenshot(watched.page, 'context-city-of-capitals');
-		expect(labels).toContainEqual(['Presnenskiy', 'Пресненский']);
-		expect(labels.every(([, native]) => /^[А-Яа-яЁё -]+$/.test(native))).toBe(true);
+		expect(labels).toContainEqual(['Presnenskiy', '']);
+		expect(labels.every(([, native]) => /^[А-Яа-яЁё -]*$/.test(native))).toBe(true);
 		await browser.done(watched);
 	});
 
-	test('around Sednaya Prison the towns are named in English and Arabic: its frame takes in the nearest', async () => {
+	test('around Sednaya Prison the towns are named in English and, where GeoNames tags it, Arabic: its frame takes in the nearest', async () => {
 		const watched = await browser.open('/place/sednaya-prison');
 		const { page } = watched;
 		await mapIdle(page);
 		const labels = await contextLabels(page);
 		await screenshot(page, 'context-sednaya-prison');
-		expect(labels).toContainEqual(['Şaydnāyā', 'صيدنايا']);
-		expect(labels.every(([, native]) => /^[\u0600-\u06FF ]+$/.test(native))).toBe(true);
+		expect(labels).toContainEqual(['Şaydnāyā', '']);
+		expect(labels.some(([, native]) => native !== '')).toBe(true);
+		expect(labels.every(([, native]) => /^[\u0600-\u06FF ]*$/.test(native))).toBe(true);
 		await browser.done(watched);
 	});
 });

@@ -37,15 +37,6 @@ describe('the GeoNames gazetteer', () => {
 		expect(gazetteer.findByName('Fulda', 'us').map((candidate) => candidate.geonameid)).toEqual([5027555]);
 		expect(gazetteer.findById(2911214)).toMatchObject({ name: 'Hammelburg', coordinates: [9.89143, 50.11633], population: 12004 });
 	});
-
-	test('finds the names a text uses, the longest first, as capitalised words', () => {
-		const found = gazetteer.namesIn('From Bad Kissingen to fulda and Fulda.\nHammelburg');
-		expect(found.map(({ term, start, end }) => [term, start, end])).toEqual([
-			['Bad Kissingen', 5, 18],
-			['Fulda', 32, 37],
-			['Hammelburg', 39, 49]
-		]);
-	});
 });
 
 test('formatJson writes JSON as by hand: arrays of scalars and positions on one line', () => {

@@ -282,3 +282,22 @@ describe('scripts/check-geodata.ts', () => {
 		expect(stdout.trim()).toBe('geodata: ok — 1 source(s), 2 places, 3 excerpts, 3 layers');
 	});
 });
+
+describe('a place’s native names and gazetteer id', () => {
+	const valid = readGeodataFiles(`${fixtures}/valid`);
+	const withProperties = (extra: Record<string, unknown>) => {
+		const place = JSON.parse(valid['geodata/places/old-fort.geojson']!);
+		Object.assign(place.properties, extra);
+		return validateDossier({ ...valid, 'geodata/places/old-fort.geojson': JSON.stringify(place) }).problems.map(formatProblem);
+	};
+
+	test('no native name is allowed, when no data tags one', () => expect(withProperties({ names: {} })).toEqual([]));
+
+	test('a gazetteer id names its data set', () => {
+		expect(withProperties({ gazetteer: 'geonames:2923822' })).toEqual([]);
+		expect(withProperties({ gazetteer: 2923822 })).toEqual(['geodata/places/old-fort.geojson: properties.gazetteer: a gazetteer id like "geonames:170654" expected, 2923822 found']);
+		expect(withProperties({ names: ['Fort'] })).toEqual([
+			'geodata/places/old-fort.geojson: properties.names: object of native names by language tag expected, e.g. {"ar": "دمشق"} ({} when none is known)'
+		]);
+	});
+});

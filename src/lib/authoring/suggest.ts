@@ -1,10 +1,10 @@
 import { nameUses } from '../data/coverage';
 import type { Excerpt } from '../data/types';
 import type { GeodataFiles } from '../data/validate';
-import { describeCandidate } from './add-place';
-import type { Gazetteer } from './gazetteer';
+import { addPlaceCommand, dossierPlacesByGazetteer } from './draft';
 import { linkSpan, occurrences } from './link';
-import { excerptsFile, formatJson, idsIn, lineAt, placeFile, readExcerpts, readJson, readSource, Refusal, sourceText, type Outcome } from './workspace';
+import { describePlace, formatConfidence, slug, type EntryLookup, type Geoparser } from './toponyms';
+import { excerptsFile, formatJson, idsIn, lineAt, placeFile, readExcerpts, readJson, readSource, Refusal, sourceMeta, sourceText, type Outcome } from './workspace';
 
 interface PlaceNames {
 	id: string;
@@ -15,12 +15,19 @@ interface PlaceNames {
 
 /**
  * `dossier suggest <source-id> [--write]`: the names of dossier places the text uses that no
- * mention links, and the names of populated places the gazetteer knows that the dossier has not.
- * With `--write` it links the first kind; it only ever adds links, never changes an author's.
+ * mention links, and the places the geoparser finds that the dossier has not, each by its exact
+ * gazetteer entry. With `--write` it links the first kind; it only ever adds links, never changes
+ * an author's.
  */
-export function suggest(files: GeodataFiles, options: { source: string; write: boolean }, gazetteer: () => Gazetteer): Outcome {
+export function suggest(
+	files: GeodataFiles,
+	options: { source: string; write: boolean; commandSuffix?: string },
+	geoparser: () => { parse: Geoparser; entry: EntryLookup }
+): Outcome {
 	const { source, write } = options;
+	const suffix = options.commandSuffix ?? '';
 	const { text } = readSource(files, source);
+	const language = readJson<{ language?: unknown }>(files, sourceMeta(source)).language;
 	const places = idsIn(files, 'places', '.geojson').map((id) => placeNames(files, id));
 	const excerpts = readExcerpts(files, source);
 	const asExcerpts = excerpts.map((excerpt) => ({ ...excerpt, source, line: lineAt(text, excerpt.start).line }) as Excerpt);
@@ -46,23 +53,28 @@ export function suggest(files: GeodataFiles, options: { source: string; write: b
 	}
 	if (unlinked.length === 0) report.push(`${sourceText(source)}: every name of a dossier place is linked`);
 
+	const { parse, entry } = geoparser();
+	const inDossier = dossierPlacesByGazetteer(files);
+	// Words that already name a dossier place are (a)'s business, whatever the gazetteer makes of them.
 	const known = new Set(places.flatMap((place) => [place.name, ...place.aliases, ...Object.values(place.names)].map((name) => name.toLowerCase())));
 	const seen = new Set<string>();
-	for (const found of gazetteer().namesIn(text)) {
-		const key = found.term.toLowerCase();
-		if (known.has(key) || seen.has(key)) continue;
+	for (const toponym of parse(text, typeof language === 'string' ? { language } : {})) {
+		const at = `${sourceText(source)}:${lineAt(text, toponym.start).line}: "${toponym.text}" (${toponym.start}…${toponym.end})`;
+		const { place } = toponym;
+		if ((place && inDossier.has(place.id)) || known.has(toponym.text.toLowerCase())) continue;
+		// A word the geoparser cannot place inside words an author linked ("Capitals" of "City of Capitals").
+		if (!place && excerpts.some((excerpt) => excerpt.mentions.some((mention) => mention.start <= toponym.start && toponym.end <= mention.end))) continue;
+		const key = place?.id ?? `?${toponym.text}`;
+		if (seen.has(key)) continue;
 		seen.add(key);
-		const top = found.candidates[0]!;
-		const others = found.candidates.length - 1;
-		// An ambiguous name is offered as its most populous place, by id: the author checks which is meant.
-		const geonames = others ? `${top.geonameid}` : JSON.stringify(found.term);
-		report.push(
-			`${sourceText(source)}:${lineAt(text, found.start).line}: "${found.term}" is not in the dossier; GeoNames has ${describeCandidate(top).trim()}` +
-				(others ? ` and ${others} more of that name (add-place --geonames ${JSON.stringify(found.term)} lists them)` : '') +
-				`; to add it: npm run dossier -- add-place ${slug(found.term)} --name ${JSON.stringify(found.term)} --geonames ${geonames}`
-		);
+		if (place) {
+			report.push(`${at}: ${describePlace(place)}, confidence ${formatConfidence(toponym.confidence)}, not in the dossier; to add it: ${addPlaceCommand(slug(place.name) || 'place', place, suffix, entry)}`);
+		} else {
+			report.push(`${at}: not placed${toponym.alternatives.length ? '; it may be one of these (give the one the text means):' : ' (no gazetteer entry)'}`);
+			for (const alternative of toponym.alternatives.slice(0, 5)) report.push(`  ${describePlace(alternative)}: ${addPlaceCommand(slug(alternative.name) || 'place', alternative, suffix, entry)}`);
+		}
 	}
-	if (seen.size === 0) report.push(`${sourceText(source)}: no other populated place of GeoNames is named`);
+	if (seen.size === 0) report.push(`${sourceText(source)}: the geoparser finds no place the dossier lacks`);
 	return { writes: write && written > 0 ? { [excerptsFile(source)]: formatJson(excerpts) } : {}, report };
 }
 
@@ -70,13 +82,4 @@ function placeNames(files: GeodataFiles, id: string): PlaceNames {
 	const collection = readJson<{ properties?: Partial<PlaceNames> }>(files, placeFile(id));
 	const props = collection.properties ?? {};
 	return { id, name: props.name ?? id, aliases: Array.isArray(props.aliases) ? props.aliases : [], names: props.names ?? {} };
-}
-
-function slug(text: string): string {
-	return text
-		.normalize('NFD')
-		.replace(/\p{M}/gu, '')
-		.toLowerCase()
-		.replace(/[^a-z0-9]+/g, '-')
-		.replace(/^-|-$/g, '');
 }

@@ -39,7 +39,9 @@ export function idsIn(files: GeodataFiles, folder: string, extension: string): s
 }
 
 export function readJson<T>(files: GeodataFiles, path: string): T {
-	const parsed = parseJson(files[path]!);
+	const text = files[path];
+	if (text === undefined) throw new Refusal(`${path}: missing; make it (npm run check:geodata says what it holds), or start a dossier with npm run dossier -- init`);
+	const parsed = parseJson(text);
 	if (!parsed.ok) throw new Refusal(`${path}: ${parsed.message}; fix it first (npm run check:geodata says more)`);
 	return parsed.value as T;
 }

@@ -12,7 +12,10 @@ export type PlaceKind =
 	| 'sea'
 	| 'airport'
 	| 'port'
-	| 'facility';
+	| 'facility'
+	| 'continent'
+	/** An island, mountain range, desert, peninsula, plain… (Natural Earth's physical regions). */
+	| 'landform';
 
 /** One place the gazetteer knows. */
 export interface GazetteerEntry {
@@ -33,6 +36,10 @@ export interface GazetteerEntry {
 	lon: number;
 	/** Inhabitants, 0 when unknown or not a populated place. */
 	population: number;
+	/** Adjectives that name the place as a modifier ("Russian" for Russia), for countries. */
+	adjectives?: readonly string[];
+	/** Natural Earth's scalerank (0 most prominent … 10) for its entries: importance where there is no population. */
+	rank?: number;
 }
 
 /** A place as the geoparser reports it (the `--json` output's `place`). */
@@ -63,6 +70,8 @@ export interface Toponym {
 	/** 0–1: how sure the resolution is that `place` is the one the text means. */
 	confidence: number;
 	alternatives: Alternative[];
+	/** The words are an adjective that names the place ("Russian troops"), not its name. */
+	adjective?: boolean;
 }
 
 export interface GeoparseOptions {

@@ -30,10 +30,16 @@ export function validatePlace(file: string, text: string): { place?: Place; decl
 	if (country !== undefined && !/^[A-Z]{2}$/.test(country)) check.report('properties.country', `"${country}" is not an ISO 3166-1 alpha-2 code`);
 	const aliases = check.stringArray(props, 'aliases');
 	const names = props.names;
-	if (!isObject(names) || Object.keys(names).length === 0) check.report('properties.names', 'object of native names by language tag expected, e.g. {"ar": "دمشق"}');
+	// Empty when no data tags a name in the place's languages: a missing name is better than a wrong one.
+	if (!isObject(names)) check.report('properties.names', 'object of native names by language tag expected, e.g. {"ar": "دمشق"} ({} when none is known)');
 	else for (const [tag, value] of Object.entries(names)) {
 		if (!/^[a-z]{2,3}(-[A-Za-z0-9]+)*$/.test(tag)) check.report(`properties.names.${tag}`, 'key must be a BCP 47 language tag');
 		if (typeof value !== 'string' || value.trim() === '') check.report(`properties.names.${tag}`, `non-empty string expected, ${describe(value)} found`);
+	}
+
+	// Optional: the gazetteer entry the place was placed from, which `dossier draft` matches on.
+	if (props.gazetteer !== undefined && (typeof props.gazetteer !== 'string' || !/^[a-z0-9-]+:\S+$/.test(props.gazetteer))) {
+		check.report('properties.gazetteer', `a gazetteer id like "geonames:170654" expected, ${describe(props.gazetteer)} found`);
 	}
 
 	if (!Array.isArray(collection.features)) check.report('features', 'array of GeoJSON features expected');
