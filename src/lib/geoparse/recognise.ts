@@ -282,6 +282,9 @@ function recogniseCapitalised(text: string, tokens: Token[], gazetteer: Gazettee
 				(english && gazetteer.commonWords.has(first.key) && (inLongerName || (!contextPlace && !locative && !kindWordAfter)) && !notable) ||
 				first.key.length < 3);
 		const organisation = has(spanTags[0], ['Organization']) && !contextPlace && !isCountry;
+		// Capitals that are no country's abbreviation are an acronym (CIS, APC, BA), unless a
+		// four-letter headline word names somewhere prominent (ROME, GAZA).
+		const acronym = single && !!first.abbreviation && !match?.key.startsWith('=') && (first.text.replace(/\./g, '').length < 4 || !notable);
 
 		// "Canadian", "Russian": the adjective of a country before a town of that name.
 		const adjectiveOf = single && !first.abbreviation ? gazetteer.adjective(first.key) : [];
@@ -290,7 +293,7 @@ function recogniseCapitalised(text: string, tokens: Token[], gazetteer: Gazettee
 			i++;
 			continue;
 		}
-		if (match && !person && !time && !common && !organisation) {
+		if (match && !person && !time && !common && !organisation && !acronym) {
 			const mention = withKindWords(text, tokens, i, match.end, match.key, match.candidates, contextPlace || locative ? 0.9 : 0.75);
 			if (single && !contextPlace && !locative && !mention.hint && !isCountry) {
 				// Nothing but the gazetteer says it is a place: a known spelling of somewhere
