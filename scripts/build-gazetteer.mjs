@@ -381,15 +381,6 @@ export function readMo(buffer) {
 	return out;
 }
 
-/** isWrittenIn, false for a script JavaScript's regular expressions cannot name (Jpan, a mix of
- * Han and kana): such names are left out rather than kept unchecked. */
-const writtenIn = (name, tag) => {
-	try {
-		return isWrittenIn(name, tag);
-	} catch {
-		return false;
-	}
-};
 const countryOf = new Map(cities.map((c) => [c.id, c.country]));
 // Only plain language directories (ar, ru, be): a regional variant (ar_LY) or a script variant
 // (sr@latin) would need its own tag mapping, and its names mostly repeat the plain one's.
@@ -404,7 +395,7 @@ for (const tag of languages) {
 		const wanted = tag === 'ar' || tag === 'en' || officialLanguages(country).some((t) => t.split('-')[0] === tag);
 		const name = clean(raw);
 		// A name in another script than the language's is a fallback (a Latin name under `ar`).
-		if (wanted && name && writtenIn(name, tag)) rows.push(`${id}\t${tag}\t${name}`);
+		if (wanted && name && isWrittenIn(name, tag)) rows.push(`${id}\t${tag}\t${name}`);
 	}
 }
 rows.sort((a, b) => {

@@ -68,6 +68,19 @@ describe('draft', () => {
 		expect(report).toContain('  linked: "Fulda" (line 1), "Fulda" (line 2)');
 	});
 
+	test('a facility named after a town becomes its own place, at the town’s point and said to be so, never the town', () => {
+		const text = 'Guards left Fulda prison.\n';
+		const start = text.indexOf('Fulda prison');
+		const facility: Toponym = { start, end: start + 'Fulda prison'.length, text: 'Fulda prison', kind: 'facility', place: summary('geonames:2923822'), confidence: 0.8, alternatives: [] };
+		const { writes, report } = draft(empty, { ...options, bytes: new TextEncoder().encode(text) }, { ...deps, parse: () => [facility] });
+		expect(Object.keys(writes).filter((path) => path.startsWith('geodata/places/'))).toEqual(['geodata/places/fulda-prison.geojson']);
+		const place = JSON.parse(writes['geodata/places/fulda-prison.geojson']!);
+		expect(place.properties).toMatchObject({ name: 'Fulda prison', kind: 'facility', names: {}, gazetteer: 'geonames:2923822/facility:fulda-prison' });
+		expect(place.features[1].properties.origin).toMatch(/^Not the facility's own site: the point of geonames:2923822 \(Fulda, /);
+		expect(report.join('\n')).toContain("not the facility's own site");
+		expect(validateDossier({ ...empty, ...writes }).problems).toEqual([]);
+	});
+
 	test('lists each name left out with the exact commands that would add it', () => {
 		const { report } = draft(empty, { ...options, commandSuffix: ' --dir /tmp/d' }, deps);
 		const left = report.slice(report.indexOf('left out (check each; the command adds it):') + 1, -1);

@@ -68,6 +68,17 @@ describe('Arabic', () => {
 		expect(found('قال إنه من هذا العام في كل يوم')).toEqual([]);
 	});
 
+	test('a word that is also a far town’s name, with nothing around it that says place, is a word ("ليل", night, is Lille)', () => {
+		expect(found('ضربت العاصفة شرق ليبيا ليل الأحد، وانهار سدان فوق مدينة درنة')).toEqual(['ليبيا', 'مدينة درنة']);
+		// With a preposition of place it is the town.
+		expect(placeOf('وصل الوفد إلى ليل في فرنسا', 'ليل')?.id).toBe('geonames:2998324');
+	});
+
+	test('Persian spellings in GeoNames’ alternates are not Arabic names ("نینا" is Nenagh, "سیر" Sierre)', () => {
+		expect(found('هبطت الطائرات في مطار بنينا، والطريق صالح للسير')).not.toContain('للسير');
+		expect(parse('هبطت الطائرات في مطار بنينا').every((t) => t.place?.country !== 'IE')).toBe(true);
+	});
+
 	test('a name after a title is a person, a day is no place, an adjective names its country', () => {
 		const toponyms = parse('قال الرئيس فلاديمير بوتين يوم الأحد إن الرئيس السوري المخلوع بشار الأسد وصل إلى موسكو');
 		expect(toponyms.map((t) => t.text)).toEqual(['السوري', 'موسكو']);

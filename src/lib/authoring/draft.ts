@@ -58,7 +58,9 @@ export function draft(files: GeodataFiles, options: DraftOptions, deps: DraftDep
 	const leftOut: { toponym: Toponym; why: string }[] = [];
 
 	for (const toponym of toponyms) {
-		const { place } = toponym;
+		// A facility named after a town ("Sednaya prison") is not the town: it becomes a place of its
+		// own, placed for now at its namesake and said to be so.
+		const place = toponym.kind === 'facility' && toponym.place ? facilityAt(toponym.text, toponym.place) : toponym.place;
 		if (!place) leftOut.push({ toponym, why: 'not placed: no candidate is sure enough' });
 		else if (!isPointLike(place.kind)) leftOut.push({ toponym, why: `a ${place.kind}: a dossier draws areas and waters only when an author adds them` });
 		else if (toponym.confidence < min) leftOut.push({ toponym, why: `confidence ${formatConfidence(toponym.confidence)} is below ${min}` });
@@ -182,16 +184,30 @@ function freeId(place: PlaceSummary, taken: Set<string>): string {
 	for (let n = 2; ; n++) if (!taken.has(`${base}-${n}`)) return `${base}-${n}`;
 }
 
+/** The id a facility's place is reused by: its namesake's gazetteer id and its own words. */
+const FACILITY_ID = /^(.+)\/facility:(.+)$/;
+
+/**
+ * A facility the text names after a place, as a place of its own at its namesake's point: the
+ * gazetteers here hold no prisons, bases or dams, only the towns they are named after.
+ */
+function facilityAt(words: string, namesake: PlaceSummary): PlaceSummary {
+	return { ...namesake, id: `${namesake.id}/facility:${slug(words) || 'facility'}`, name: words, kind: 'facility' };
+}
+
 /** The place file of a gazetteer place, its native names from tagged data only. */
 function newPlace(id: string, place: PlaceSummary, aliases: string[], deps: DraftDeps): { collection: object; names: string; radius: number } {
-	const entry: GazetteerEntry | undefined = deps.entry(place.id);
+	const facility = FACILITY_ID.exec(place.id);
+	const entry: GazetteerEntry | undefined = facility ? undefined : deps.entry(place.id);
 	const kind = dossierKind(entry ?? { kind: place.kind, population: 0 });
-	const radius = RADIUS_BY_KIND[kind] ?? 500;
-	const geonameid = geonameidOf(place.id);
+	// A facility's point is its namesake town's: it lies somewhere in or near it, a town's breadth.
+	const radius = facility ? RADIUS_BY_KIND.town! : (RADIUS_BY_KIND[kind] ?? 500);
+	const geonameid = facility ? undefined : geonameidOf(place.id);
 	const country = place.country ?? '';
 	const names = geonameid !== undefined && country ? nativeNames(country, deps.tagged(geonameid)) : {};
-	const origin =
-		geonameid !== undefined
+	const origin = facility
+		? `Not the facility's own site: the point of ${facility[1]} (${deps.entry(facility[1]!)?.name ?? 'its namesake'}, ${place.lat}, ${place.lon}), the place it is named after, as the geoparser resolved it; no gazetteer here holds the facility itself. Move it to the facility's site before publishing.`
+		: geonameid !== undefined
 			? `GeoNames ${geonameid} (cities500), resolved by the geoparser: ${place.name}, ${country}, ${place.lat}, ${place.lon}, population ${entry?.population ?? 'unknown'}`
 			: `${place.id} (Natural Earth), resolved by the geoparser: ${place.name}${country ? `, ${country}` : ''}, ${place.lat}, ${place.lon}`;
 	const collection = placeCollection({
@@ -201,14 +217,18 @@ function newPlace(id: string, place: PlaceSummary, aliases: string[], deps: Draf
 		aliases,
 		kind,
 		country: country || 'ZZ',
-		description: entry?.featureCode ? `A populated place (GeoNames feature ${entry.featureCode}).` : `A${/^[aeiou]/.test(kind) ? 'n' : ''} ${kind.replace(/-/g, ' ')} (${place.id}).`,
+		description: facility
+			? `A facility named after ${deps.entry(facility[1]!)?.name ?? 'a nearby place'}; placed at that place's point until its own site is known.`
+			: entry?.featureCode ? `A populated place (GeoNames feature ${entry.featureCode}).` : `A${/^[aeiou]/.test(kind) ? 'n' : ''} ${kind.replace(/-/g, ' ')} (${place.id}).`,
 		coordinates: [place.lon, place.lat],
 		radius,
 		anchorOrigin: origin,
 		gazetteer: place.id
 	});
 	const named = Object.entries(names);
-	const namesNote = named.length
+	const namesNote = facility
+		? `placed at its namesake's point (${deps.entry(facility[1]!)?.name ?? facility[1]}): not the facility's own site — move it, and add its native name with its source`
+		: named.length
 		? `names: ${named.map(([tag, name]) => `${tag} "${name}"`).join(', ')} (GeoNames, language-tagged)`
 		: `no native name: none is tagged in ${country ? describeLanguages(country) : 'its languages'}; add one to ${placeFile(id)} "names" if you know it`;
 	return { collection, names: namesNote, radius };

@@ -17,6 +17,10 @@ export interface Gazetteer {
 }
 
 const ARABIC_WORD = /^[\u0600-\u06ff]+$/;
+/** Letters of the Arabic script that the Arabic language does not write (Persian ی and ک, پ, چ,
+ * گ, Urdu ے…): a name holding one is another language's, and folded into Arabic letters it
+ * would make Arabic words ("نینا", "سیر") into places they never name. */
+const NOT_ARABIC_LANGUAGE = /[\u0672-\u06ef\u06fa-\u06ff]/;
 
 /** The Arabic nisba adjective of a one-word country name: سوريا → سوري, لبنان → لبناني, العراق →
  * عراقي, كندا → كندي (the article and a final alif dropped, ي added unless there). */
@@ -48,7 +52,7 @@ export function buildGazetteer(entries: readonly GazetteerEntry[], commonWords: 
 		for (const name of entry.names) {
 			const abbreviation = entry.kind === 'country' ? abbreviationKey(name) : undefined;
 			if (abbreviation) keys.add(abbreviation);
-			else if (!isCode(name)) {
+			else if (!isCode(name) && !NOT_ARABIC_LANGUAGE.test(name)) {
 				const key = nameKey(name);
 				if (key.length >= 2) keys.add(key);
 			}

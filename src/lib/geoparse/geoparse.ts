@@ -3,8 +3,22 @@
 import type { Gazetteer } from './gazetteer';
 import { guessLanguage } from './names';
 import { recognise } from './recognise';
-import { resolveAll } from './resolve';
-import type { GeoparseOptions, Toponym } from './types';
+import { distanceKm, resolveAll } from './resolve';
+import type { GazetteerEntry, GeoparseOptions, Toponym } from './types';
+
+/** Farther than this from every other place a text names, in a country it does not name, a word
+ * that only the gazetteer calls a place is taken for a word (a continent's breadth, about). */
+const ISOLATED_KM = 1500;
+
+/**
+ * Whether a place stands apart from the text's other places: none in its country, none within
+ * ISOLATED_KM. A text with no other place says nothing either way.
+ */
+function isolated(place: GazetteerEntry | null, others: (GazetteerEntry | null)[]): boolean {
+	const known = others.filter((o): o is GazetteerEntry => o !== null);
+	if (!place || known.length === 0) return false;
+	return known.every((o) => (o.country === null || o.country !== place.country) && distanceKm(o, place) > ISOLATED_KM);
+}
 
 /**
  * Finds the place names of a text (recognition) and which place each means (resolution by
@@ -18,7 +32,9 @@ export function geoparse(text: string, gazetteer: Gazetteer, options: GeoparseOp
 	const resolutions = resolveAll(mentions);
 	// A lone capitalised word that only the gazetteer calls a place, and only an obscure one, is
 	// more likely a name of something else (a person, a brand) than a place.
-	const kept = mentions.map((m, k) => ({ m, r: resolutions[k]! })).filter(({ m, r }) => !(m.weak && r.implausible));
+	const kept = mentions
+		.map((m, k) => ({ m, r: resolutions[k]! }))
+		.filter(({ m, r }, k, all) => !(m.weak && (r.implausible || isolated(r.place, all.filter((o, j) => j !== k && !o.m.weak).map((o) => o.r.place)))));
 	return kept.map(({ m, r }) => {
 		const { place, confidence, alternatives } = r;
 		return {

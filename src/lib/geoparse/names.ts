@@ -4,8 +4,9 @@
 /** Arabic short vowels, shadda, sukun, dagger alif and tatweel: optional in writing. */
 const ARABIC_MARKS = /[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]/g;
 /** Letter variants that spellings of one name mix: hamza forms of alif, alif maqsura and ya,
- * ta marbuta and ha, hamza on waw/ya, Persian kaf and ya. */
-const ARABIC_FOLD: Record<string, string> = { 'أ': 'ا', 'إ': 'ا', 'آ': 'ا', 'ٱ': 'ا', 'ى': 'ي', 'ی': 'ي', 'ة': 'ه', 'ؤ': 'و', 'ئ': 'ي', 'ک': 'ك' };
+ * ta marbuta and ha, hamza on waw/ya. (Persian letters are not folded: names holding them are
+ * another language's, and the gazetteer leaves them out.) */
+const ARABIC_FOLD: Record<string, string> = { 'أ': 'ا', 'إ': 'ا', 'آ': 'ا', 'ٱ': 'ا', 'ى': 'ي', 'ة': 'ه', 'ؤ': 'و', 'ئ': 'ي' };
 /** Bidi controls (LRM, RLM, embeddings, isolates), invisible in a name. */
 const BIDI = /[\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
 
@@ -22,7 +23,7 @@ export function nameKey(name: string): string {
 		.replace(/[\u0300-\u036f]/g, '')
 		.replace(ARABIC_MARKS, '')
 		.normalize('NFC')
-		.replace(/[أإآٱىیةؤئک]/g, (c) => ARABIC_FOLD[c] ?? c)
+		.replace(/[أإآٱىةؤئ]/g, (c) => ARABIC_FOLD[c] ?? c)
 		.toLowerCase()
 		.replace(/['’‘`ʼʻ´]/g, '')
 		.replace(/[^\p{L}\p{N}]+/gu, ' ')

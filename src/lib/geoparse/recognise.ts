@@ -420,7 +420,10 @@ function matchArabic(text: string, tokens: Token[], i: number, gazetteer: Gazett
 			if (!candidates.length || (n === 1 && !notable && !hint)) continue;
 			const last = tokens[from + n - 1]!;
 			return {
-				mention: { start: hint ? afterPrefix(tokens[i]!, arabicStems(tokens[i]!.key).find((o) => ARABIC_KIND_BEFORE[o.stem])?.skip ?? 0) : afterPrefix(tokens[from]!, skip), end: last.end, key, candidates, certainty: n > 1 || hint ? 0.85 : 0.7, ...(hint ? { hint: hint.kind } : {}), ...(hint?.facility ? { facility: true } : {}) },
+				mention: { start: hint ? afterPrefix(tokens[i]!, arabicStems(tokens[i]!.key).find((o) => ARABIC_KIND_BEFORE[o.stem])?.skip ?? 0) : afterPrefix(tokens[from]!, skip), end: last.end, key, candidates, certainty: n > 1 || hint ? 0.85 : 0.7, ...(hint ? { hint: hint.kind } : {}), ...(hint?.facility ? { facility: true } : {}),
+					// One word with nothing around it that says "place": Arabic has no capitals to
+					// tell a name from a word ("ليل", night, is also Lille).
+					...(n === 1 && !hint && !locative ? { weak: true } : {}) },
 				next: from + n
 			};
 		}

@@ -24,6 +24,14 @@ describe('isWrittenIn', () => {
 		expect(isWrittenIn('Moskva', 'ru')).toBe(false);
 		expect(isWrittenIn('', 'ru')).toBe(false);
 	});
+	test('knows the scripts of languages written with several (Japanese, Korean, Chinese)', () => {
+		expect(isWrittenIn('東京', 'ja')).toBe(true);
+		expect(isWrittenIn('さいたま市', 'ja')).toBe(true);
+		expect(isWrittenIn('ヨーロッパ', 'ja')).toBe(true);
+		expect(isWrittenIn('서울', 'ko')).toBe(true);
+		expect(isWrittenIn('北京', 'zh')).toBe(true);
+		expect(isWrittenIn('Tokyo', 'ja')).toBe(false);
+	});
 	test('knows nothing of a tag outside the table', () => expect(isWrittenIn('abc', 'xx')).toBe(false));
 });
 

@@ -23,6 +23,10 @@ export function scriptOf(tag: string): string | undefined {
 }
 
 const letters = /\p{L}/gu;
+/** ISO 15924 codes that name a way of writing with several Unicode scripts, which a regular
+ * expression's Script property does not know: Japanese mixes kanji and both kana, Korean hangul
+ * and hanja; simplified and traditional Chinese are both Han. */
+const WRITTEN_WITH: Record<string, string[]> = { Jpan: ['Hani', 'Hira', 'Kana'], Kore: ['Hang', 'Hani'], Hans: ['Hani'], Hant: ['Hani'] };
 const scriptTests = new Map<string, RegExp>();
 
 /**
@@ -33,7 +37,10 @@ export function isWrittenIn(name: string, tag: string): boolean {
 	const script = scriptOf(tag);
 	if (!script) return false;
 	let test = scriptTests.get(script);
-	if (!test) scriptTests.set(script, (test = new RegExp(`^\\p{Script=${script}}$`, 'u')));
+	if (!test) {
+		const parts = (WRITTEN_WITH[script] ?? [script]).map((part) => `\\p{Script_Extensions=${part}}`).join('');
+		scriptTests.set(script, (test = new RegExp(`^[${parts}]$`, 'u')));
+	}
 	const found = name.match(letters);
 	return !!found && found.every((letter) => test.test(letter));
 }
