@@ -1,3 +1,4 @@
+import { kindOfPopulatedPlace } from './add-place';
 import type { GazetteerEntry, GeoparseOptions, PlaceKind, PlaceSummary, Toponym } from '../geoparse/types';
 
 /** The geoparser as the commands use it, bound to its gazetteer: text in, toponyms out. */
@@ -28,7 +29,7 @@ export function describePlace(place: PlaceSummary): string {
 
 /** The dossier kind a gazetteer kind becomes; a populated place is a city or a town by its size. */
 export function dossierKind(entry: Pick<GazetteerEntry, 'kind' | 'population' | 'featureCode'>): string {
-	if (entry.kind === 'populated place') return entry.population >= 100_000 || entry.featureCode === 'PPLC' || entry.featureCode === 'PPLA' ? 'city' : 'town';
+	if (entry.kind === 'populated place') return kindOfPopulatedPlace(entry.population, entry.featureCode);
 	return entry.kind.replace(/ /g, '-');
 }
 
