@@ -43,7 +43,8 @@ const config = {
 			// Absolute asset paths: the 404 page is served at any depth, where relative ones would break.
 			relative: false
 		},
-		prerender: { handleHttpError: 'fail', handleMissingId: 'fail' },
+		// The coast tile set is read by MapLibre with byte ranges, never linked: it is listed to be built.
+		prerender: { handleHttpError: 'fail', handleMissingId: 'fail', entries: ['*', '/basemap/coast.pmtiles'] },
 		// The app's own CSS is small: inlined, it cannot hold back the first paint of the text.
 		inlineStyleThreshold: 32 * 1024,
 		// Strict CSP: scripts only from the origin or with the hash SvelteKit computes for its one

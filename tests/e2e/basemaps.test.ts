@@ -89,7 +89,7 @@ describe('the basemap choice', () => {
 		await expect.poll(() => mapHas(page, 'streets-background')).toBe(true);
 		expect(await page.getByRole('radio', { name: /^Streets/ }).isChecked()).toBe(true);
 		await page.goBack();
-		await expect.poll(() => mapHas(page, 'land-world')).toBe(true);
+		await expect.poll(() => mapHas(page, 'land')).toBe(true);
 		expect(new URL(page.url()).searchParams.has('basemap')).toBe(false);
 		await page.goForward();
 		await expect.poll(() => mapHas(page, 'streets-background')).toBe(true);
@@ -132,7 +132,7 @@ describe('the basemap choice', () => {
 			// Clicked, not checked: the choice falls back to the offline map at once.
 			await page.locator(`[data-testid=basemap-control] input[value="${id}"]`).click();
 			await expect.poll(() => page.getByTestId('basemap-problem').innerText()).toContain(`could not be loaded from ${new URL(host).host}`);
-			await expect.poll(() => mapHas(page, 'land-world')).toBe(true);
+			await expect.poll(() => mapHas(page, 'land')).toBe(true);
 			await mapIdle(page);
 			expect(new URL(page.url()).searchParams.get('basemap')).toBe(id);
 			expect(new URL(page.url()).searchParams.get('layers')).toBe('tartus-naval-facility');

@@ -1,9 +1,10 @@
 import { readFileSync } from 'node:fs';
-import { describe, expect, test } from 'vitest';
+import { beforeAll, describe, expect, test } from 'vitest';
 import { readGeodataFiles } from '$lib/data/geodata-files';
 import { validateDossier } from '$lib/data/validate';
 import { placeFrame } from '$lib/geo/frame';
 import type { Bounds } from '$lib/geo/frame';
+import { coastArchive } from '$lib/server/coast-tiles';
 import { staticMapSvg } from '$lib/server/static-map';
 import { DESKTOP_MAP, escapeXml, fitMercator, listOf, placeLabels } from '$lib/static-map';
 
@@ -93,38 +94,49 @@ test('listOf joins names as a sentence does', () => {
 });
 
 describe('staticMapSvg', () => {
-	test('is an accessible image whose title names the place and what else is in view', () => {
-		const { svg, alt } = staticMapSvg(dossier, { kind: 'place', id: 'damascus' });
+	// Reading the OpenStreetMap seas and cutting a dossier's coast tiles takes a few seconds, once per dossier.
+	beforeAll(() => void [dossier, hostile].map(coastArchive), 60_000);
+
+	test('is an accessible image whose title names the place and what else is in view', async () => {
+		const { svg, alt } = await staticMapSvg(dossier, { kind: 'place', id: 'damascus' });
 		expect(svg).toMatch(/^<svg [^>]*role="img"/);
 		expect(alt).toBe('Map of Damascus, with Sednaya Prison in view; drawn as a dashed line: Reported transfer: Damascus → Moscow');
 		expect(svg).toContain(`<title>${escapeXml(alt)}</title>`);
 	});
 
-	test('the overview names every place', () => {
-		const { alt } = staticMapSvg(dossier, { kind: 'overview' });
+	test('the overview names every place', async () => {
+		const { alt } = await staticMapSvg(dossier, { kind: 'overview' });
 		for (const place of dossier.places) expect(alt).toContain(place.name);
 	});
 
-	test('draws the place: its footprint, its anchor and its label, English with the native name beneath', () => {
-		const { svg } = staticMapSvg(dossier, { kind: 'place', id: 'sednaya-prison' });
+	test('draws the place: its footprint, its anchor and its label, English with the native name beneath', async () => {
+		const { svg } = await staticMapSvg(dossier, { kind: 'place', id: 'sednaya-prison' });
 		expect(svg).toContain('fill="#d55e00" fill-opacity="0.5"');
 		expect(svg).toMatch(/<circle [^>]*fill="#d55e00" stroke="#ffffff"/);
 		expect(svg).toMatch(/<tspan[^>]*>Sednaya Prison<\/tspan><tspan[^>]*>سجن صيدنايا<\/tspan>/);
 	});
 
-	test('rings a place too small to see as a ring, not a disc: the layer’s opacities apply', () => {
-		const { svg } = staticMapSvg(dossier, { kind: 'place', id: 'city-of-capitals' });
+	test('rings a place too small to see as a ring, not a disc: the layer’s opacities apply', async () => {
+		const { svg } = await staticMapSvg(dossier, { kind: 'place', id: 'city-of-capitals' });
 		expect(svg).toMatch(/<circle [^>]*r="23.8" fill="none" stroke="#e69f00" stroke-width="3.5"\/>/);
 	});
 
-	test('is the same, byte for byte, every time', () => {
-		const route = { kind: 'overview' } as const;
-		expect(staticMapSvg(dossier, route).svg).toBe(staticMapSvg(dossier, route).svg);
+	test('draws the same water as the live map, from the same tiles: the OpenStreetMap coast at Tartus, the river by the City of Capitals as a soft band', async () => {
+		const tartus = (await staticMapSvg(dossier, { kind: 'place', id: 'tartus-naval-facility' })).svg;
+		expect(tartus).toMatch(/<path d="[^"]+" fill="#d5e3ec"/);
+		const capitals = (await staticMapSvg(dossier, { kind: 'place', id: 'city-of-capitals' })).svg;
+		expect(capitals).toMatch(/<path d="[^"]+" fill="none" stroke="#9ec0d6" stroke-width="\d+(\.\d)?" stroke-opacity="0.55" stroke-linejoin="round" stroke-linecap="round" filter="url\(#blur-\d+\)"\/>/);
+		expect(capitals).toMatch(/<defs><filter id="blur-\d+"/);
 	});
 
-	test('writes hostile names as text: no markup from the data survives', () => {
+	test('is the same, byte for byte, every time', async () => {
+		const route = { kind: 'overview' } as const;
+		expect((await staticMapSvg(dossier, route)).svg).toBe((await staticMapSvg(dossier, route)).svg);
+	});
+
+	test('writes hostile names as text: no markup from the data survives', async () => {
 		for (const route of [{ kind: 'overview' }, { kind: 'place', id: 'old-fort' }] as const) {
-			const { svg } = staticMapSvg(hostile, route, { banner: true });
+			const { svg } = await staticMapSvg(hostile, route, { banner: true });
 			expect(svg).not.toMatch(/<(img|b|i|script|a)[\s>]/);
 			expect(svg).not.toContain('onerror="');
 			expect(svg).toContain('Old Fort &lt;img src=x onerror=&quot;window.__pwned=&#39;name&#39;&quot;&gt;');

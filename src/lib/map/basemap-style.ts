@@ -1,6 +1,7 @@
 import type { StyleSpecification } from '@maplibre/maplibre-gl-style-spec';
 import type { Basemap } from './basemaps';
-import { CONTEXT_SOURCE, contextStyle, offlineBasemapStyle } from './style';
+import { CONTEXT_SOURCE, contextStyle } from './context-style';
+import { offlineBasemapStyle } from './offline-style';
 
 /** MapLibre writes source attributions as HTML: a deployer's plain text is escaped first. */
 export function escapeHtml(text: string): string {

@@ -4,6 +4,6 @@ import { linkPreviewSvg } from '$lib/server/static-map';
 
 export const prerender = true;
 
-export function GET() {
-	return new Response(Buffer.from(svgToPng(linkPreviewSvg(dossier, { kind: 'overview' }))), { headers: { 'content-type': 'image/png' } });
+export async function GET() {
+	return new Response(Buffer.from(svgToPng(await linkPreviewSvg(dossier, { kind: 'overview' }))), { headers: { 'content-type': 'image/png' } });
 }

@@ -8,7 +8,7 @@ export const prerender = true;
 
 export const entries: EntryGenerator = () => dossier.places.map(({ id }) => ({ id }));
 
-export const GET: RequestHandler = ({ params }) => {
+export const GET: RequestHandler = async ({ params }) => {
 	if (!dossier.places.some((place) => place.id === params.id)) error(404, `No place "${params.id}"`);
-	return new Response(Buffer.from(svgToPng(linkPreviewSvg(dossier, { kind: 'place', id: params.id }))), { headers: { 'content-type': 'image/png' } });
+	return new Response(Buffer.from(svgToPng(await linkPreviewSvg(dossier, { kind: 'place', id: params.id }))), { headers: { 'content-type': 'image/png' } });
 };
