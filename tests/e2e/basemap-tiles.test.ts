@@ -42,7 +42,7 @@ describe('the offline basemap is vector tiles read with byte ranges from the ori
 				expect(request.status, request.url).toBe(206);
 			}
 			const credits = await watched.page.locator('.maplibregl-ctrl-attrib-inner').textContent();
-			for (const credit of ['Natural Earth', 'OpenStreetMap contributors', 'GeoNames']) expect(credits).toContain(credit);
+			for (const credit of ['Natural Earth', 'CLDR', 'OpenStreetMap contributors', 'GeoNames']) expect(credits).toContain(credit);
 			await browser.done(watched);
 		});
 	}

@@ -57,7 +57,7 @@ describe('withDossier', () => {
 
 describe('offlineBasemapStyle', () => {
 	test('reads both tile sets from the app’s own origin through the pmtiles protocol, each credited', () => {
-		expect(basemap.sources.world).toMatchObject({ type: 'vector', tiles: [`pmtiles://https://app.example/${WORLD_TILES.path}/{z}/{x}/{y}`], maxzoom: 6, attribution: 'Natural Earth (public domain)' });
+		expect(basemap.sources.world).toMatchObject({ type: 'vector', tiles: [`pmtiles://https://app.example/${WORLD_TILES.path}/{z}/{x}/{y}`], maxzoom: 6, attribution: 'Natural Earth (public domain); country names: CLDR' });
 		expect(basemap.sources.coast).toMatchObject({ type: 'vector', tiles: [`pmtiles://https://app.example/${COAST_TILES.path}/{z}/{x}/{y}`], minzoom: 8, attribution: '© OpenStreetMap contributors (ODbL)' });
 		expect(JSON.stringify(offlineBasemapStyle('https://app.example/sub/path').sources)).not.toMatch(/pmtiles:\/\/https:\/\/app\.example\/basemap/);
 	});

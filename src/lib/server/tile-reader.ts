@@ -18,6 +18,35 @@ export function archiveReader(bytes: Uint8Array, key: string): PMTiles {
 
 const inside = ([w, s, e, n]: Box, [x, y]: number[]) => x! >= w && x! < e && y! > s && y! <= n;
 
+/** Decoded tiles, by archive and tile: neighbouring pictures (a large dossier's places) share most of theirs. */
+const decoded = new WeakMap<PMTiles, Map<string, Record<string, Feature[]>>>();
+const DECODED_PER_ARCHIVE = 512;
+
+async function decodedTile(archive: PMTiles, z: number, x: number, y: number): Promise<Record<string, Feature[]>> {
+	let cache = decoded.get(archive);
+	if (!cache) decoded.set(archive, (cache = new Map()));
+	const key = `${z}/${x}/${y}`;
+	const hit = cache.get(key);
+	if (hit) return hit;
+	const tile = await archive.getZxy(z, x, y);
+	const layers: Record<string, Feature[]> = {};
+	if (tile) {
+		const own = tileBounds(z, x, y);
+		for (const [name, layer] of Object.entries(new VectorTile(new PbfReader(new Uint8Array(tile.data))).layers)) {
+			const list: Feature[] = (layers[name] = []);
+			for (let i = 0; i < layer.length; i++) {
+				const feature = layer.feature(i).toGeoJSON(x, y, z) as Feature;
+				if (feature.geometry.type === 'Point' && !inside(own, feature.geometry.coordinates)) continue;
+				list.push(feature);
+			}
+		}
+	}
+	// The oldest goes first when the cache is full (a Map keeps its insertion order).
+	if (cache.size >= DECODED_PER_ARCHIVE) cache.delete(cache.keys().next().value!);
+	cache.set(key, layers);
+	return layers;
+}
+
 /**
  * The features of the tiles that cover `box` at `zoom` (clamped to the archive's zooms, as MapLibre
  * over-zooms), by source-layer, in longitude and latitude. A point in a neighbour's buffer is left
@@ -28,18 +57,7 @@ export async function featuresIn(archive: PMTiles, box: Box, zoom: number): Prom
 	const z = Math.max(header.minZoom, Math.min(header.maxZoom, Math.floor(zoom)));
 	const out: Record<string, Feature[]> = {};
 	for (const { x, y } of tilesCovering(box, z)) {
-		const tile = await archive.getZxy(z, x, y);
-		if (!tile) continue;
-		const decoded = new VectorTile(new PbfReader(new Uint8Array(tile.data)));
-		const own = tileBounds(z, x, y);
-		for (const [name, layer] of Object.entries(decoded.layers)) {
-			const list = (out[name] ??= []);
-			for (let i = 0; i < layer.length; i++) {
-				const feature = layer.feature(i).toGeoJSON(x, y, z) as Feature;
-				if (feature.geometry.type === 'Point' && !inside(own, feature.geometry.coordinates)) continue;
-				list.push(feature);
-			}
-		}
+		for (const [name, features] of Object.entries(await decodedTile(archive, z, x, y))) (out[name] ??= []).push(...features);
 	}
 	return Object.fromEntries(Object.entries(out).map(([name, features]) => [name, { type: 'FeatureCollection', features }]));
 }
