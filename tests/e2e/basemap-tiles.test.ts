@@ -83,3 +83,28 @@ describe('a dossier in another region gets the same map, with no code change', (
 		});
 	}
 });
+
+describe('every place legible', () => {
+	/** The labels drawn over each place's dot (MapLibre's placed label boxes under its pixel), other than its own. */
+	const labelsOverDots = (page: Page) =>
+		page.evaluate(() => {
+			const map = (document.querySelector('[data-testid=map]') as any).__map;
+			const labels = map.getStyle().layers.filter((layer: any) => layer.type === 'symbol' && layer.id !== 'dossier-keepout').map((layer: any) => layer.id);
+			const covered: string[] = [];
+			for (const anchor of map.queryRenderedFeatures({ layers: ['dossier-anchor'] })) {
+				const at = map.project(anchor.geometry.coordinates);
+				for (const label of map.queryRenderedFeatures(at, { layers: labels }))
+					if (label.properties.key !== anchor.properties.key) covered.push(`${label.properties.name} (${label.layer.id}) over ${anchor.properties.key}`);
+			}
+			return covered;
+		});
+
+	for (const path of ['/', ...PLACES.map((id) => `/place/${id}`)]) {
+		test(`${path}: no label covers a place's dot`, async () => {
+			const watched = await browser.open(path);
+			await mapIdle(watched.page);
+			expect(await labelsOverDots(watched.page)).toEqual([]);
+			await browser.done(watched);
+		});
+	}
+});

@@ -32,7 +32,7 @@ describe('withDossier', () => {
 		expect(firstLabel).toBeGreaterThan(0);
 		const shapes = dossier.layers.filter((layer) => layer.type !== 'symbol').map((layer) => layer.id);
 		expect(ids.slice(firstLabel, firstLabel + shapes.length)).toEqual(shapes);
-		expect(ids.at(-1)).toBe('dossier-label');
+		expect(ids.slice(-2)).toEqual(['dossier-label', 'dossier-keepout']);
 		expect(ids.filter((id) => !id.startsWith('dossier-'))).toEqual(basemap.layers.map((layer) => layer.id));
 	});
 
@@ -52,6 +52,15 @@ describe('withDossier', () => {
 		const bare = { ...basemap, layers: basemap.layers.filter((layer) => layer.type !== 'symbol') };
 		const drawn = withDossier(bare, dossier, []).layers.map((layer) => layer.id);
 		expect(drawn.slice(-dossier.layers.length)).toEqual(dossier.layers.map((layer) => layer.id));
+	});
+});
+
+describe('dossierStyle', () => {
+	test('keeps every label off every place’s dot: an invisible symbol on each anchor, always placed, placed first', () => {
+		const keepout = dossier.layers.at(-1) as { id: string; type: string; filter: unknown; layout: Record<string, unknown>; paint: Record<string, unknown> };
+		expect(keepout).toMatchObject({ id: 'dossier-keepout', type: 'symbol', layout: { 'text-allow-overlap': true }, paint: { 'text-opacity': 0 } });
+		expect(keepout.layout['text-ignore-placement']).toBeUndefined();
+		expect(keepout.filter).toEqual((dossier.layers.find((l) => l.id === 'dossier-anchor') as { filter: unknown }).filter);
 	});
 });
 

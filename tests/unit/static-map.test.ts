@@ -73,6 +73,12 @@ describe('fitMercator', () => {
 });
 
 describe('placeLabels', () => {
+	test('a label that may overlap is placed over others, and keeps the labels after it away', () => {
+		const label = { x: 100, y: 100, width: 50, height: 20, offset: 0, padding: 0, anchors: ['center'] as const };
+		const placed = placeLabels([{ ...label }, { ...label, allowOverlap: true }, { ...label, x: 110 }], { width: 400, height: 400 });
+		expect(placed.map((spot) => spot?.anchor)).toEqual(['center', 'center', undefined]);
+	});
+
 	test('a label that would cover one placed before it moves to its next anchor, or is left out', () => {
 		const label = { x: 100, y: 100, width: 50, height: 20, offset: 5, padding: 2 };
 		const placed = placeLabels(

@@ -111,6 +111,23 @@ export function dossierStyle(data: GeoJSON.FeatureCollection): {
 					'text-max-width': 12
 				},
 				paint: { 'text-color': '#1f1b24', 'text-halo-color': '#ffffff', 'text-halo-width': 1.6 }
+			},
+			{
+				// MapLibre lets labels cover circles: only symbols take part in label collisions. An invisible
+				// dot-sized symbol on every anchor, placed first (the top layer is placed first) and always,
+				// keeps every label (the other places', the towns', the basemap's) off every place's dot.
+				id: 'dossier-keepout',
+				type: 'symbol',
+				source,
+				filter: role('anchor'),
+				layout: {
+					'text-field': '•',
+					'text-font': FONT_BOLD,
+					'text-size': 22,
+					'text-allow-overlap': true,
+					'text-padding': 0
+				},
+				paint: { 'text-opacity': 0 }
 			}
 		]
 	};

@@ -90,6 +90,9 @@ interface Label {
 	size: number;
 	letterSpacing: number;
 	colour: unknown;
+	/** 0 for a label that only keeps others away (placed, not drawn). */
+	opacity: number;
+	allowOverlap: boolean;
 	halo: unknown;
 	haloWidth: number;
 	anchors: Anchor[];
@@ -229,6 +232,8 @@ function collectLabels(drawing: Drawing, labels: Label[]) {
 			size,
 			letterSpacing,
 			colour: paint('text-color'),
+			opacity: Number(paint('text-opacity') ?? 1),
+			allowOverlap: layout('text-allow-overlap') === true,
 			halo: paint('text-halo-color'),
 			haloWidth: Number(paint('text-halo-width') ?? 0),
 			anchors: variable?.length ? variable : [String(layout('text-anchor') ?? 'center') as Anchor],
@@ -322,7 +327,7 @@ export function renderStaticMap(options: StaticMapOptions): string {
 	);
 	order.forEach((i, k) => {
 		const spot = placed[k];
-		if (spot) body[labels[i]!.layer]!.push(text(labels[i]!, spot.anchor, spot.box));
+		if (spot && labels[i]!.opacity > 0) body[labels[i]!.layer]!.push(text(labels[i]!, spot.anchor, spot.box));
 	});
 
 	const defs = [...blurs].sort((a, b) => a - b).map((blur) => `<filter id="blur-${blur}" x="-50%" y="-50%" width="200%" height="200%"><feGaussianBlur stdDeviation="${blur}"/></filter>`);
