@@ -90,7 +90,7 @@ describe('offlineBasemapStyle', () => {
 		expect(blur(6)).toBe(0);
 		// At zoom 12 a pixel is under 20 m: the band is several hundred metres wide, and soft.
 		expect(width(12)).toBeGreaterThan(40);
-		expect(blur(12)).toBeGreaterThan(width(12) / 2);
+		expect(blur(12)).toBeGreaterThan(width(12) / 4);
 	});
 
 	test('landmarks thin out zooming out: major airports from zoom 6, all from zoom 9; regions only at middle zooms', () => {

@@ -131,7 +131,7 @@ describe('staticMapSvg', () => {
 		const tartus = (await staticMapSvg(dossier, { kind: 'place', id: 'tartus-naval-facility' })).svg;
 		expect(tartus).toMatch(/<path d="[^"]+" fill="#d5e3ec"/);
 		const capitals = (await staticMapSvg(dossier, { kind: 'place', id: 'city-of-capitals' })).svg;
-		expect(capitals).toMatch(/<path d="[^"]+" fill="none" stroke="#9ec0d6" stroke-width="\d+(\.\d)?" stroke-opacity="0.55" stroke-linejoin="round" stroke-linecap="round" filter="url\(#blur-\d+\)"\/>/);
+		expect(capitals).toMatch(/<path d="[^"]+" fill="none" stroke="#9ec0d6" stroke-width="\d+(\.\d)?" stroke-opacity="0.7" stroke-linejoin="round" stroke-linecap="round" filter="url\(#blur-\d+\)"\/>/);
 		expect(capitals).toMatch(/<defs><filter id="blur-\d+"/);
 	});
 

@@ -61,8 +61,9 @@ export function offlineBasemapStyle(assets: string): StyleSpecification {
 				paint: {
 					'line-color': WATER_LINE,
 					'line-width': ['interpolate', ['exponential', 2], ['zoom'], 3, 0.5, 8, 1.6, 9, 8, 13, 128],
-					'line-blur': ['interpolate', ['exponential', 2], ['zoom'], 8, 0, 9, 4, 13, 96],
-					'line-opacity': ['interpolate', ['linear'], ['zoom'], 8, 1, 10, 0.55]
+					// Blurred over a third of its width: soft edges, a core that still reads as water.
+					'line-blur': ['interpolate', ['exponential', 2], ['zoom'], 8, 0, 9, 2.7, 13, 43],
+					'line-opacity': ['interpolate', ['linear'], ['zoom'], 8, 1, 10, 0.7]
 				}
 			},
 			{
