@@ -18,9 +18,9 @@ export function archiveReader(bytes: Uint8Array, key: string): PMTiles {
 
 const inside = ([w, s, e, n]: Box, [x, y]: number[]) => x! >= w && x! < e && y! > s && y! <= n;
 
-/** Decoded tiles, by archive and tile: neighbouring pictures (a large dossier's places) share most of theirs. */
+/** Decoded tiles, by archive and tile: a place's pictures (page, print, link preview) and its neighbours' share them. A decoded zoom-6 tile can hold megabytes of GeoJSON: few are kept. */
 const decoded = new WeakMap<PMTiles, Map<string, Record<string, Feature[]>>>();
-const DECODED_PER_ARCHIVE = 512;
+const DECODED_PER_ARCHIVE = 64;
 
 async function decodedTile(archive: PMTiles, z: number, x: number, y: number): Promise<Record<string, Feature[]>> {
 	let cache = decoded.get(archive);
