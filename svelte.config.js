@@ -29,6 +29,8 @@ const config = {
 		prerender: {
 			handleHttpError: 'fail',
 			handleMissingId: 'fail',
+			// The coast tile set is read by MapLibre with byte ranges, never linked: it is listed to be built.
+			entries: ['*', '/basemap/coast.pmtiles'],
 			handleUnseenRoutes: ({ routes, message }) => {
 				if (publicSiteUrl === null && routes.every((route) => route === PREVIEWS)) return;
 				throw new Error(message);

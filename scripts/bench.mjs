@@ -83,7 +83,7 @@ async function open(path, { filmstrip = false } = {}) {
 	const errors = [];
 	context.on('request', (request) => {
 		const url = new URL(request.url());
-		if (url.origin === new URL(server.url).origin) requests.push({ path: url.pathname, type: request.resourceType() });
+		if (url.origin === new URL(server.url).origin) requests.push({ path: url.pathname, type: request.resourceType(), range: request.headers().range });
 	});
 	page.on('pageerror', (error) => errors.push(error.message));
 	await page.goto(`${server.url}${path}`);
@@ -234,9 +234,10 @@ log(`click → panel: ${clicks.map((c) => `${c.key} ${c.ms.toFixed(0)} ms`).join
 const scripts = (requests) => requests.filter((r) => r.type === 'script' || r.path.endsWith('.js') || r.path.endsWith('.mjs')).map((r) => r.path);
 const weightHome = jsWeight(served.root, scripts(appHome.requests));
 const weightPlace = jsWeight(served.root, scripts(appPlace.requests));
-const basemapHome = fetchedBytes(served.root, appHome.requests.map((r) => r.path), '/basemap/');
-const glyphsHome = fetchedBytes(served.root, appHome.requests.map((r) => r.path), '/glyphs/');
-const dataHome = fetchedBytes(served.root, appHome.requests.map((r) => r.path), '/data/');
+const basemapHome = fetchedBytes(served.root, appHome.requests, '/basemap/');
+const basemapPlace = fetchedBytes(served.root, appPlace.requests, '/basemap/');
+const glyphsHome = fetchedBytes(served.root, appHome.requests, '/glyphs/');
+const dataHome = fetchedBytes(served.root, appHome.requests, '/data/');
 const floorJs = jsWeight(served.root, scripts(floorHome.requests));
 
 await browser.close();
@@ -339,7 +340,7 @@ const results = {
 			glyphs: { files: glyphsHome.count, KB: kb(glyphsHome.bytes), gzipKB: kb(glyphsHome.gzip) },
 			data: { files: dataHome.count, KB: kb(dataHome.bytes), gzipKB: kb(dataHome.gzip) }
 		},
-		place: { appJsGzipKB: kb(weightPlace.appGzip), maplibreJsGzipKB: kb(weightPlace.maplibreGzip) },
+		place: { appJsGzipKB: kb(weightPlace.appGzip), maplibreJsGzipKB: kb(weightPlace.maplibreGzip), basemap: { requests: basemapPlace.count, KB: kb(basemapPlace.bytes) } },
 		floorJsGzipKB: kb(floorJs.appGzip + floorJs.maplibreGzip),
 		heapAfterIdleMB: { home: round(appHome.heap / 2 ** 20, 1), place: round(appPlace.heap / 2 ** 20, 1), floor: round(floorHome.heap / 2 ** 20, 1) }
 	},
@@ -390,7 +391,8 @@ const rows = [
 	['JS gzip, app own (/)', `${kb(weightHome.appGzip)} KB`, '0 KB', '', `≤ 60 KB: ${mark(budgets.appJs.met)}`],
 	['JS gzip, MapLibre (/; main + worker)', `${kb(weightHome.maplibreGzip)} KB`, `${kb(floorJs.maplibreGzip + floorJs.appGzip)} KB`, '', ''],
 	['JS gzip, app own (place page)', `${kb(weightPlace.appGzip)} KB`, '', '', ''],
-	['basemap fetched (/)', `${basemapHome.count} files, ${kb(basemapHome.bytes)} KB (${kb(basemapHome.gzip)} KB gzip)`, '', '', ''],
+	['basemap fetched (/)', `${basemapHome.count} requests, ${kb(basemapHome.bytes)} KB`, '', '', ''],
+	[`basemap fetched (${PLACE})`, `${basemapPlace.count} requests, ${kb(basemapPlace.bytes)} KB`, '', '', `≤ 600 KB: ${mark(basemapPlace.bytes <= 600 * 1024)}`],
 	['glyphs fetched (/)', `${glyphsHome.count} files, ${kb(glyphsHome.bytes)} KB`, '', '', ''],
 	['dossier data fetched (/)', `${dataHome.count} files, ${kb(dataHome.bytes)} KB`, '', '', ''],
 	['JS heap after idle (GC\'d)', `/ ${results.weight.heapAfterIdleMB.home} MB, place ${results.weight.heapAfterIdleMB.place} MB`, `${results.weight.heapAfterIdleMB.floor} MB`, '', ''],

@@ -22,9 +22,31 @@ const TYPES = {
 	'.pbf': 'application/x-protobuf',
 	'.svg': 'image/svg+xml',
 	'.png': 'image/png',
+	'.pmtiles': 'application/vnd.pmtiles',
 	'.txt': 'text/plain; charset=utf-8',
 	'.woff2': 'font/woff2'
 };
+
+/**
+ * The one byte range a `Range` header asks for (`bytes=a-b`, `bytes=a-`, `bytes=-n`), as
+ * [start, end] inclusive within `size`; null when it asks for none, 'unsatisfiable' when it lies
+ * outside the file. Several ranges in one header are answered whole (200), which RFC 9110 allows.
+ * @param {string | undefined} header
+ * @param {number} size
+ * @returns {[number, number] | null | 'unsatisfiable'}
+ */
+export function byteRange(header, size) {
+	const match = /^bytes=(\d*)-(\d*)$/.exec(header?.trim() ?? '');
+	if (!match || (match[1] === '' && match[2] === '')) return null;
+	if (match[1] === '') {
+		const suffix = Number(match[2]);
+		return suffix === 0 ? 'unsatisfiable' : [Math.max(0, size - suffix), size - 1];
+	}
+	const start = Number(match[1]);
+	const end = match[2] === '' ? size - 1 : Math.min(Number(match[2]), size - 1);
+	if (start >= size || end < start) return 'unsatisfiable';
+	return [start, end];
+}
 
 /** @param {string} path */
 async function isFile(path) {
@@ -69,11 +91,24 @@ export async function serveStatic({ root = 'build', port = 0, base = '', cors = 
 		file ??= join(folder, '404.html');
 		try {
 			const body = await readFile(file);
-			response.writeHead(status, {
+			const headers = {
 				'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
-				...(cors && { 'access-control-allow-origin': '*' })
+				// Static hosts (GitHub Pages, Netlify, S3, nginx) answer byte ranges: the PMTiles basemap is read so.
+				'accept-ranges': 'bytes',
+				...(cors && { 'access-control-allow-origin': '*', 'access-control-expose-headers': 'content-range, content-length' })
+			};
+			const range = status === 200 ? byteRange(request.headers.range, body.length) : null;
+			if (range === 'unsatisfiable') {
+				response.writeHead(416, { ...headers, 'content-range': `bytes */${body.length}` }).end();
+				return;
+			}
+			const part = range ? body.subarray(range[0], range[1] + 1) : body;
+			response.writeHead(range ? 206 : status, {
+				...headers,
+				'content-length': part.length,
+				...(range && { 'content-range': `bytes ${range[0]}-${range[1]}/${body.length}` })
 			});
-			response.end(request.method === 'HEAD' ? undefined : body);
+			response.end(request.method === 'HEAD' ? undefined : part);
 		} catch {
 			response.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
 		}

@@ -1,7 +1,8 @@
 // The bare-MapLibre floor: the same MapLibre build, the same basemap style and data, the same
 // dossier GeoJSON and style layers as the app — and nothing else (no framework, no panel).
-// `config.js` is written by scripts/bench/serve-root.mjs from the app's own style.ts and build.
+// `config.js` is written by scripts/bench/serve-root.mjs from the app's own style modules and build.
 import * as maplibregl from './maplibre-gl.mjs';
+import { Protocol } from './pmtiles.mjs';
 import config from './config.js';
 
 const params = new URLSearchParams(location.search);
@@ -16,6 +17,7 @@ const style = JSON.parse(JSON.stringify(config.basemap).replaceAll('__ASSETS__',
 const data = fetch(`${origin}/data/map.geojson`).then((response) => response.json());
 
 maplibregl.setWorkerUrl(config.workerUrl);
+maplibregl.addProtocol('pmtiles', new Protocol().tile);
 const map = new maplibregl.Map({
 	container,
 	style,

@@ -30,14 +30,19 @@ export async function prepareServeRoot({ project, build, place }) {
 	cpSync(join(maplibreDist, 'maplibre-gl.mjs'), join(floor, 'maplibre-gl.mjs'));
 	cpSync(join(maplibreDist, 'maplibre-gl.css'), join(floor, 'maplibre-gl.css'));
 
-	// The app's own style builders, so the floor draws exactly what the app draws.
-	const style = await tsImport(join(project, 'src/lib/map/style.ts'), import.meta.url);
+	// The app's own style builders (offline-style.ts, dossier-style.ts), so the floor draws exactly what the app draws.
+	const offline = await tsImport(join(project, 'src/lib/map/offline-style.ts'), import.meta.url);
+	const dossierStyle = await tsImport(join(project, 'src/lib/map/dossier-style.ts'), import.meta.url);
 	const { escapeMarkup } = await tsImport(join(project, 'src/lib/text/escape.ts'), import.meta.url);
-	const dossier = style.dossierStyle({ type: 'FeatureCollection', features: [] });
+	const dossier = dossierStyle.dossierStyle({ type: 'FeatureCollection', features: [] });
+	// pmtiles' protocol, which the app bundles, with the fflate it imports, as files beside the floor.
+	const pmtiles = readFileSync(join(project, 'node_modules/pmtiles/dist/esm/index.js'), 'utf8');
+	writeFileSync(join(floor, 'pmtiles.mjs'), pmtiles.replace(/from\s*"fflate"/, 'from "./fflate.mjs"'));
+	cpSync(join(project, 'node_modules/fflate/esm/browser.js'), join(floor, 'fflate.mjs'));
 	const config = {
 		workerUrl: `/_app/immutable/assets/${worker}`,
-		basemap: style.offlineBasemapStyle('__ASSETS__'),
-		sourceId: style.DOSSIER_SOURCE,
+		basemap: offline.offlineBasemapStyle('__ASSETS__'),
+		sourceId: dossierStyle.DOSSIER_SOURCE,
 		source: { ...dossier.source, data: undefined },
 		layers: dossier.layers
 	};

@@ -53,15 +53,27 @@ export function jsWeight(root, urls) {
 	return { files, maplibreGzip: maplibre, appGzip: app };
 }
 
-/** Bytes of the responses whose pathname starts with one of the prefixes (as served, uncompressed). */
-export function fetchedBytes(root, urls, prefix) {
+/**
+ * Bytes of the responses whose pathname starts with `prefix` (as served, uncompressed): a whole
+ * file once however often it was asked for, a byte-range request (the PMTiles basemap) as the
+ * bytes of its range, each range once.
+ * @param {string} root
+ * @param {{ path: string, range?: string }[]} requests
+ * @param {string} prefix
+ */
+export function fetchedBytes(root, requests, prefix) {
 	let bytes = 0;
 	let gz = 0;
-	const list = [...new Set(urls.filter((url) => url.startsWith(prefix)))];
-	for (const url of list) {
-		const body = readFileSync(join(root, decodeURIComponent(url)));
-		bytes += body.length;
-		gz += gzip(body);
+	const seen = new Set();
+	for (const { path, range } of requests.filter((r) => r.path.startsWith(prefix))) {
+		const key = `${path} ${range ?? ''}`;
+		if (seen.has(key)) continue;
+		seen.add(key);
+		const body = readFileSync(join(root, decodeURIComponent(path)));
+		const match = /^bytes=(\d+)-(\d+)$/.exec(range ?? '');
+		const part = match ? body.subarray(Number(match[1]), Number(match[2]) + 1) : body;
+		bytes += part.length;
+		gz += gzip(part);
 	}
-	return { count: list.length, bytes, gzip: gz };
+	return { count: seen.size, bytes, gzip: gz };
 }

@@ -40,7 +40,13 @@ async function answerBasemaps(page: Page, { refuse }: { refuse?: string } = {}):
 const mapHas = (page: Page, layer: string) =>
 	page.evaluate((layer) => Boolean((document.querySelector('[data-testid=map]') as any).__map.getLayer(layer)), layer);
 const attribution = (page: Page) => page.locator('.maplibregl-ctrl-attrib-inner').innerText();
-const choose = (page: Page, id: string) => page.locator(`[data-testid=basemap-control] input[value="${id}"]`).check();
+/** Opens the folded basemap choice (once) and returns the group of radio buttons. */
+async function openChoice(page: Page) {
+	const toggle = page.locator('[data-testid=basemap-control] button');
+	if ((await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click();
+	return page.getByRole('group', { name: 'Basemap' });
+}
+const choose = async (page: Page, id: string) => (await openChoice(page)).locator(`input[value="${id}"]`).check();
 const origin = () => new URL(baseUrl()).origin;
 
 describe('the basemap choice', () => {
@@ -48,7 +54,11 @@ describe('the basemap choice', () => {
 		const watched = await browser.open('/place/sednaya-prison');
 		const { page } = watched;
 		await mapIdle(page);
-		const control = page.getByRole('group', { name: 'Basemap' });
+		const toggle = page.locator('[data-testid=basemap-control] button');
+		expect(await toggle.innerText()).toBe('Basemap: Map');
+		expect(await toggle.getAttribute('aria-expanded')).toBe('false');
+		expect(await page.getByRole('radio').count()).toBe(0);
+		const control = await openChoice(page);
 		expect(await control.getByRole('radio').count()).toBe(3);
 		expect(await control.getByRole('radio', { name: /^Map/ }).isChecked()).toBe(true);
 		expect(await control.innerText()).toContain('loads from tiles.openfreemap.org');
@@ -56,6 +66,53 @@ describe('the basemap choice', () => {
 		for (const label of await control.locator('label').all()) expect((await label.boundingBox())!.height).toBeGreaterThanOrEqual(44);
 		await browser.done(watched); // no request outside the origin
 	});
+
+	test('folds into one button that names the basemap; Enter opens the choice, Escape folds it back to the button', async () => {
+		const watched = await browser.open('/place/damascus');
+		const { page } = watched;
+		await mapIdle(page);
+		const toggle = page.locator('[data-testid=basemap-control] button');
+		await toggle.focus();
+		await page.keyboard.press('Enter');
+		expect(await toggle.getAttribute('aria-expanded')).toBe('true');
+		await page.getByRole('radio', { name: /^Map/ }).focus();
+		await page.keyboard.press('Escape');
+		expect(await toggle.getAttribute('aria-expanded')).toBe('false');
+		expect(await page.evaluate(() => document.activeElement?.classList.contains('basemap-toggle'))).toBe(true);
+		expect(await page.getByRole('radio').count()).toBe(0);
+		await browser.done(watched);
+	});
+
+	for (const [size, viewport, prefix] of [
+		['desktop', { width: 1280, height: 800 }, '/place/'],
+		['phone', { width: 390, height: 844 }, '/place/'],
+		['embed', { width: 800, height: 500 }, '/embed/place/']
+	] as const) {
+		test(`on ${size}, every place's opening view keeps its dot and label clear of the map's controls`, async () => {
+			for (const id of ['latakia-airbase', 'tartus-naval-facility', 'sednaya-prison', 'damascus', 'city-of-capitals']) {
+				const watched = await browser.open(`${prefix}${id}`, { viewport });
+				const { page } = watched;
+				await mapIdle(page);
+				const overlap = await page.evaluate((id) => {
+					const element = document.querySelector('[data-testid=map]') as any;
+					const map = element.__map;
+					const anchor = map.queryRenderedFeatures({ layers: ['dossier-anchor'] }).find((f: any) => f.properties.key === id);
+					if (!anchor) return 'no anchor drawn';
+					const box = element.getBoundingClientRect();
+					const at = map.project(anchor.geometry.coordinates);
+					// The dot and the label beside it: 10 px round the dot, and its label's usual width to the right.
+					const spot = { left: box.left + at.x - 10, right: box.left + at.x + 140, top: box.top + at.y - 20, bottom: box.top + at.y + 20 };
+					const hits = [...document.querySelectorAll('.maplibregl-ctrl')].filter((control) => {
+						const r = control.getBoundingClientRect();
+						return r.width > 0 && r.left < spot.right && spot.left < r.right && r.top < spot.bottom && spot.top < r.bottom;
+					});
+					return hits.map((control) => control.className).join('; ');
+				}, id);
+				expect(overlap, `${size} ${id}`).toBe('');
+				await browser.done(watched);
+			}
+		});
+	}
 
 	test('streets, then satellite, then back and forward: the dossier stays drawn and clickable, the URL and attribution follow, only the chosen hosts are asked', async () => {
 		const watched = await browser.open('/');
@@ -87,9 +144,9 @@ describe('the basemap choice', () => {
 		await page.goBack();
 		await page.waitForURL(/\?basemap=streets/);
 		await expect.poll(() => mapHas(page, 'streets-background')).toBe(true);
-		expect(await page.getByRole('radio', { name: /^Streets/ }).isChecked()).toBe(true);
+		expect(await (await openChoice(page)).getByRole('radio', { name: /^Streets/ }).isChecked()).toBe(true);
 		await page.goBack();
-		await expect.poll(() => mapHas(page, 'land-world')).toBe(true);
+		await expect.poll(() => mapHas(page, 'land')).toBe(true);
 		expect(new URL(page.url()).searchParams.has('basemap')).toBe(false);
 		await page.goForward();
 		await expect.poll(() => mapHas(page, 'streets-background')).toBe(true);
@@ -112,7 +169,7 @@ describe('the basemap choice', () => {
 		const { page } = watched;
 		await expect.poll(() => mapHas(page, 'imagery')).toBe(true);
 		await mapIdle(page);
-		expect(await page.getByRole('radio', { name: /^Satellite/ }).isChecked()).toBe(true);
+		expect(await (await openChoice(page)).getByRole('radio', { name: /^Satellite/ }).isChecked()).toBe(true);
 		expect(await renderedKeys(page, ['dossier-fill'])).toContain('latakia-airbase');
 		expect(await renderedKeys(page, ['dossier-fill'])).not.toContain('damascus');
 		expect(watched.outside.every((url) => url.startsWith(SATELLITE))).toBe(true);
@@ -130,15 +187,15 @@ describe('the basemap choice', () => {
 			await mapIdle(page);
 			const camera = await page.evaluate(() => location.hash);
 			// Clicked, not checked: the choice falls back to the offline map at once.
-			await page.locator(`[data-testid=basemap-control] input[value="${id}"]`).click();
+			await (await openChoice(page)).locator(`input[value="${id}"]`).click();
 			await expect.poll(() => page.getByTestId('basemap-problem').innerText()).toContain(`could not be loaded from ${new URL(host).host}`);
-			await expect.poll(() => mapHas(page, 'land-world')).toBe(true);
+			await expect.poll(() => mapHas(page, 'land')).toBe(true);
 			await mapIdle(page);
 			expect(new URL(page.url()).searchParams.get('basemap')).toBe(id);
 			expect(new URL(page.url()).searchParams.get('layers')).toBe('tartus-naval-facility');
 			expect(await page.evaluate(() => location.hash)).toBe(camera);
 			expect(await renderedKeys(page, ['dossier-fill'])).toEqual(['tartus-naval-facility']);
-			expect(await page.getByRole('radio', { name: /^Map/ }).isChecked()).toBe(true);
+			expect(await (await openChoice(page)).getByRole('radio', { name: /^Map/ }).isChecked()).toBe(true);
 			const selected = await page.evaluate(() => (document.querySelector('[data-testid=map]') as any).__map.getFeatureState({ source: 'dossier', id: 'tartus-naval-facility' }).selected);
 			expect(selected).toBe(true);
 			// Chromium reports the refused request itself; the page throws nothing.

@@ -14,14 +14,14 @@ const browser = browserSession();
 beforeAll(() => browser.start());
 afterAll(() => browser.stop());
 
-/** The distinct names MapLibre has written on the map (context towns, cities, countries, other dossier places), and the zoom. */
+/** The distinct names MapLibre has written on the map (towns, water, regions, landmarks, countries, other dossier places), and the zoom. */
 function view(page: Page, place: string) {
 	return page.evaluate((place) => {
 		const map = (document.querySelector('[data-testid=map]') as any).__map;
-		const labels = map.queryRenderedFeatures({ layers: ['context-labels', 'city-labels', 'country-labels', 'dossier-label'] });
+		const labels = map.queryRenderedFeatures({ layers: ['context-labels', 'water-labels', 'river-labels', 'region-labels', 'airport-labels', 'port-labels', 'country-labels', 'dossier-label'] });
 		const names = new Set<string>();
 		for (const feature of labels) if (feature.properties.key !== place) names.add(feature.properties.name);
-		const lines = map.queryRenderedFeatures({ layers: ['coast-10m', 'borders-10m', 'borders-50m'] }).length;
+		const lines = map.queryRenderedFeatures({ layers: ['coast-sea', 'lake', 'river', 'boundary'] }).length;
 		return { names: [...names].sort(), lines, zoom: map.getZoom(), width: map.getCanvas().clientWidth, ring: map.queryRenderedFeatures({ layers: ['dossier-ring'] }).map((f: any) => f.properties.key) };
 	}, place);
 }
@@ -34,7 +34,7 @@ for (const footprint of footprints) {
 		await mapIdle(page);
 		const seen = await view(page, id);
 		expect(seen.zoom).toBeLessThanOrEqual(OFFLINE_MAX_ZOOM + 1e-9);
-		// At least three named things around it; a coast or a border counts as one more.
+		// At least three named things around it; a coast, water or a border counts as one more.
 		expect(seen.names.length + (seen.lines > 0 ? 1 : 0), seen.names.join(', ')).toBeGreaterThanOrEqual(3);
 		const [west, south, east, north] = bbox(footprint);
 		const [left, right] = await page.evaluate(

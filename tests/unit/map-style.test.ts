@@ -1,13 +1,25 @@
 import { createExpression, validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
 import { describe, expect, test } from 'vitest';
-import { CONTEXT_SOURCE, DOSSIER_SOURCE, contextStyle, dossierStyle, offlineBasemapStyle, withDossier, withoutDossierNames } from '../../src/lib/map/style';
+import { CONTEXT_SOURCE, contextStyle } from '../../src/lib/map/context-style';
+import { DOSSIER_SOURCE, dossierStyle } from '../../src/lib/map/dossier-style';
+import { offlineBasemapStyle } from '../../src/lib/map/offline-style';
+import { withDossier } from '../../src/lib/map/style';
+import { COAST_TILES, WORLD_TILES } from '../../src/lib/map/tile-sets';
 
 const data: GeoJSON.FeatureCollection = { type: 'FeatureCollection', features: [] };
 const basemap = offlineBasemapStyle('https://app.example');
 const dossier = dossierStyle(data);
-const style = withDossier(basemap, dossier, ['damascus', 'transfer'], ['Damascus']);
+const style = withDossier(basemap, dossier, ['damascus', 'transfer']);
 const ids = style.layers.map((layer) => layer.id);
 const filterOf = (id: string) => JSON.stringify((style.layers.find((layer) => layer.id === id) as { filter?: unknown }).filter);
+const layerOf = (id: string) => basemap.layers.find((layer) => layer.id === id) as Record<string, unknown> & { paint: Record<string, unknown> };
+
+/** A data-driven or zoom-driven property evaluated as MapLibre does. */
+function evaluate(value: unknown, zoom: number, properties: Record<string, unknown> = {}, type: 'number' | 'boolean' = 'number') {
+	const compiled = createExpression(value, { type } as never);
+	if (compiled.result !== 'success') throw new Error(JSON.stringify(compiled.value));
+	return compiled.value.evaluate({ zoom }, { type: 'Point', properties, geometry: [] } as never);
+}
 
 describe('withDossier', () => {
 	test('is a valid MapLibre style holding the basemap and the dossier source', () => {
@@ -20,7 +32,7 @@ describe('withDossier', () => {
 		expect(firstLabel).toBeGreaterThan(0);
 		const shapes = dossier.layers.filter((layer) => layer.type !== 'symbol').map((layer) => layer.id);
 		expect(ids.slice(firstLabel, firstLabel + shapes.length)).toEqual(shapes);
-		expect(ids.at(-1)).toBe('dossier-label');
+		expect(ids.slice(-2)).toEqual(['dossier-label', 'dossier-keepout']);
 		expect(ids.filter((id) => !id.startsWith('dossier-'))).toEqual(basemap.layers.map((layer) => layer.id));
 	});
 
@@ -32,31 +44,60 @@ describe('withDossier', () => {
 		}
 	});
 
-	test('leaves out of the basemap’s cities the names the dossier writes itself', () => {
-		expect(filterOf('city-labels')).toContain('["match",["get","name"],["Damascus"],false,true]');
-		expect(filterOf('city-dots')).toContain('["match",["get","name"],["Damascus"],false,true]');
-	});
-
-	test('the city filter is a table lookup that MapLibre evaluates as meant, for many names', () => {
-		const names = Array.from({ length: 10_000 }, (_, i) => `Place ${i}`);
-		const filter = withoutDossierNames(undefined, [...names, 'Damascus', 'Damascus'])!;
-		const compiled = createExpression(filter, { type: 'boolean' } as never);
-		if (compiled.result !== 'success') throw new Error(JSON.stringify(compiled.value));
-		const evaluate = (name: string) => compiled.value.evaluate({ zoom: 5 }, { type: 'Point', properties: { name }, geometry: [] } as never);
-		expect(evaluate('Damascus')).toBe(false);
-		expect(evaluate('Place 9999')).toBe(false);
-		expect(evaluate('Homs')).toBe(true);
-		expect(withoutDossierNames(['==', 1, 1], [])).toEqual(['==', 1, 1]);
-	});
-
 	test('a style that holds the dossier already (MapLibre setting its own style again) is kept as it is', () => {
-		expect(withDossier(style, dossier, ['transfer'], ['Moscow'])).toBe(style);
+		expect(withDossier(style, dossier, ['transfer'])).toBe(style);
 	});
 
 	test('a basemap with no labels gets the dossier on top, in order', () => {
 		const bare = { ...basemap, layers: basemap.layers.filter((layer) => layer.type !== 'symbol') };
-		const drawn = withDossier(bare, dossier, [], []).layers.map((layer) => layer.id);
+		const drawn = withDossier(bare, dossier, []).layers.map((layer) => layer.id);
 		expect(drawn.slice(-dossier.layers.length)).toEqual(dossier.layers.map((layer) => layer.id));
+	});
+});
+
+describe('dossierStyle', () => {
+	test('keeps every label off every place’s dot: an invisible symbol on each anchor, always placed, placed first', () => {
+		const keepout = dossier.layers.at(-1) as { id: string; type: string; filter: unknown; layout: Record<string, unknown>; paint: Record<string, unknown> };
+		expect(keepout).toMatchObject({ id: 'dossier-keepout', type: 'symbol', layout: { 'text-allow-overlap': true }, paint: { 'text-opacity': 0 } });
+		expect(keepout.layout['text-ignore-placement']).toBeUndefined();
+		expect(keepout.filter).toEqual((dossier.layers.find((l) => l.id === 'dossier-anchor') as { filter: unknown }).filter);
+	});
+});
+
+describe('offlineBasemapStyle', () => {
+	test('reads both tile sets from the app’s own origin through the pmtiles protocol, each credited', () => {
+		expect(basemap.sources.world).toMatchObject({ type: 'vector', tiles: [`pmtiles://https://app.example/${WORLD_TILES.path}/{z}/{x}/{y}`], maxzoom: 6, attribution: 'Natural Earth (public domain); country names: CLDR' });
+		expect(basemap.sources.coast).toMatchObject({ type: 'vector', tiles: [`pmtiles://https://app.example/${COAST_TILES.path}/{z}/{x}/{y}`], minzoom: 8, attribution: '© OpenStreetMap contributors (ODbL)' });
+		expect(JSON.stringify(offlineBasemapStyle('https://app.example/sub/path').sources)).not.toMatch(/pmtiles:\/\/https:\/\/app\.example\/basemap/);
+	});
+
+	test('draws water as its own layers: lakes and the coast’s sea as fills, rivers as lines, each labelled', () => {
+		const kinds = Object.fromEntries(basemap.layers.map((layer) => [layer.id, `${layer.type}:${(layer as { 'source-layer'?: string })['source-layer'] ?? ''}`]));
+		expect(kinds).toMatchObject({ lake: 'fill:lake', 'coast-sea': 'fill:sea', river: 'line:river', 'river-labels': 'symbol:river', 'water-labels': 'symbol:water_label' });
+	});
+
+	test('the OpenStreetMap coast is drawn over Natural Earth’s from its first zoom, land first and its sea on top', () => {
+		expect(ids.indexOf('coast-land')).toBeGreaterThan(ids.indexOf('land'));
+		expect(ids.indexOf('coast-sea')).toBeGreaterThan(ids.indexOf('coast-land'));
+		expect(layerOf('coast-land').minzoom).toBe(COAST_TILES.minzoom);
+	});
+
+	test('a 1:10m river is a thin line at small scales and a soft band past its accuracy', () => {
+		const { paint } = layerOf('river');
+		const width = (zoom: number) => evaluate(paint['line-width'], zoom) as number;
+		const blur = (zoom: number) => evaluate(paint['line-blur'], zoom) as number;
+		expect(width(6)).toBeLessThan(2);
+		expect(blur(6)).toBe(0);
+		// At zoom 12 a pixel is under 20 m: the band is several hundred metres wide, and soft.
+		expect(width(12)).toBeGreaterThan(40);
+		expect(blur(12)).toBeGreaterThan(width(12) / 4);
+	});
+
+	test('landmarks thin out zooming out: major airports from zoom 6, all from zoom 9; regions only at middle zooms', () => {
+		const airports = layerOf('airports').filter;
+		const shown = (zoom: number, rank: number) => evaluate(airports, zoom, { rank }, 'boolean');
+		expect([5, 6, 8, 9].map((zoom) => [shown(zoom, 2), shown(zoom, 9)])).toEqual([[false, false], [true, false], [true, false], [true, true]]);
+		expect([layerOf('region-labels').minzoom, layerOf('region-labels').maxzoom]).toEqual([5, 10]);
 	});
 });
 
@@ -68,10 +109,10 @@ describe('contextStyle', () => {
 		expect(offlineBasemapStyle('https://app.example/sub/path').sources[CONTEXT_SOURCE]).toMatchObject({ data: 'https://app.example/sub/path/data/context.geojson' });
 	});
 
-	test('draws context under the basemap’s cities and the dossier’s own labels', () => {
+	test('draws context over the basemap’s other labels and under the dossier’s own', () => {
 		const at = (id: string) => ids.indexOf(id);
 		expect(at('context-labels')).toBeGreaterThan(at('context-dots'));
-		expect(at('context-labels')).toBeLessThan(at('city-labels'));
+		expect(at('context-labels')).toBeGreaterThan(at('country-labels'));
 		expect(at('context-labels')).toBeLessThan(at('dossier-label'));
 	});
 
@@ -83,9 +124,7 @@ describe('contextStyle', () => {
 
 	test('labels thin out zooming out: villages only from zoom 10, the largest from zoom 5', () => {
 		const layer = contextStyle('x').layers.find((l) => l.id === 'context-labels') as { filter: unknown };
-		const compiled = createExpression(layer.filter, { type: 'boolean' } as never);
-		if (compiled.result !== 'success') throw new Error(JSON.stringify(compiled.value));
-		const shown = (zoom: number, rank: number) => compiled.value.evaluate({ zoom }, { type: 'Point', properties: { rank }, geometry: [] } as never);
+		const shown = (zoom: number, rank: number) => evaluate(layer.filter, zoom, { rank }, 'boolean');
 		expect([4, 5, 9, 10].map((zoom) => [shown(zoom, 1), shown(zoom, 6)])).toEqual([[false, false], [true, false], [true, false], [true, true]]);
 	});
 });

@@ -1,9 +1,10 @@
 import { readFileSync } from 'node:fs';
-import { describe, expect, test } from 'vitest';
+import { beforeAll, describe, expect, test } from 'vitest';
 import { readGeodataFiles } from '$lib/data/geodata-files';
 import { validateDossier } from '$lib/data/validate';
 import { placeFrame } from '$lib/geo/frame';
 import type { Bounds } from '$lib/geo/frame';
+import { coastArchive } from '$lib/server/coast-tiles';
 import { staticMapSvg } from '$lib/server/static-map';
 import { listOf } from '$lib/static-map/alt';
 import { fitMercator } from '$lib/static-map/fit';
@@ -77,6 +78,12 @@ describe('fitMercator', () => {
 });
 
 describe('placeLabels', () => {
+	test('a label that may overlap is placed over others, and keeps the labels after it away', () => {
+		const label = { x: 100, y: 100, width: 50, height: 20, offset: 0, padding: 0, anchors: ['center'] as const };
+		const placed = placeLabels([{ ...label }, { ...label, allowOverlap: true }, { ...label, x: 110 }], { width: 400, height: 400 });
+		expect(placed.map((spot) => spot?.anchor)).toEqual(['center', 'center', undefined]);
+	});
+
 	test('a label that would cover one placed before it moves to its next anchor, or is left out', () => {
 		const label = { x: 100, y: 100, width: 50, height: 20, offset: 5, padding: 2 };
 		const placed = placeLabels(
@@ -98,45 +105,56 @@ test('listOf joins names as a sentence does', () => {
 });
 
 describe('staticMapSvg', () => {
-	test('is an accessible image whose title names the place and what else is in view', () => {
-		const { svg, alt } = staticMapSvg(dossier, { kind: 'place', id: 'damascus' });
+	// Reading the OpenStreetMap seas and cutting a dossier's coast tiles takes a few seconds, once per dossier.
+	beforeAll(() => void [dossier, hostile].map(coastArchive), 60_000);
+
+	test('is an accessible image whose title names the place and what else is in view', async () => {
+		const { svg, alt } = await staticMapSvg(dossier, { kind: 'place', id: 'damascus' });
 		expect(svg).toMatch(/^<svg [^>]*role="img"/);
 		expect(alt).toBe('Map of Damascus, with Sednaya Prison in view; drawn as a dashed line: Reported transfer: Damascus → Moscow');
 		expect(svg).toContain(`<title>${escapeMarkup(alt)}</title>`);
 	});
 
-	test('the overview names every place', () => {
-		const { alt } = staticMapSvg(dossier, { kind: 'overview' });
+	test('the overview names every place', async () => {
+		const { alt } = await staticMapSvg(dossier, { kind: 'overview' });
 		for (const place of dossier.places) expect(alt).toContain(place.name);
 	});
 
-	test('draws the place: its footprint, its anchor and its label, English with the native name beneath', () => {
-		const { svg } = staticMapSvg(dossier, { kind: 'place', id: 'sednaya-prison' });
+	test('draws the place: its footprint, its anchor and its label, English with the native name beneath', async () => {
+		const { svg } = await staticMapSvg(dossier, { kind: 'place', id: 'sednaya-prison' });
 		expect(svg).toContain('fill="#d55e00" fill-opacity="0.5"');
 		expect(svg).toMatch(/<circle [^>]*fill="#d55e00" stroke="#ffffff"/);
 		expect(svg).toMatch(/<tspan[^>]*>Sednaya Prison<\/tspan><tspan[^>]*>سجن صيدنايا<\/tspan>/);
 	});
 
-	test('rings a place too small to see as a ring, not a disc: the layer’s opacities apply', () => {
-		const { svg } = staticMapSvg(dossier, { kind: 'place', id: 'city-of-capitals' });
+	test('rings a place too small to see as a ring, not a disc: the layer’s opacities apply', async () => {
+		const { svg } = await staticMapSvg(dossier, { kind: 'place', id: 'city-of-capitals' });
 		expect(svg).toMatch(/<circle [^>]*r="23.8" fill="none" stroke="#e69f00" stroke-width="3.5"\/>/);
 	});
 
-	test('is the same, byte for byte, every time', () => {
-		const route = { kind: 'overview' } as const;
-		expect(staticMapSvg(dossier, route).svg).toBe(staticMapSvg(dossier, route).svg);
+	test('draws the same water as the live map, from the same tiles: the OpenStreetMap coast at Tartus, the river by the City of Capitals as a soft band', async () => {
+		const tartus = (await staticMapSvg(dossier, { kind: 'place', id: 'tartus-naval-facility' })).svg;
+		expect(tartus).toMatch(/<path d="[^"]+" fill="#d5e3ec"/);
+		const capitals = (await staticMapSvg(dossier, { kind: 'place', id: 'city-of-capitals' })).svg;
+		expect(capitals).toMatch(/<path d="[^"]+" fill="none" stroke="#9ec0d6" stroke-width="\d+(\.\d)?" stroke-opacity="0.7" stroke-linejoin="round" stroke-linecap="round" filter="url\(#blur-\d+\)"\/>/);
+		expect(capitals).toMatch(/<defs><filter id="blur-\d+"/);
 	});
 
-	test('writes hostile names as text: no markup from the data survives', () => {
+	test('is the same, byte for byte, every time', async () => {
+		const route = { kind: 'overview' } as const;
+		expect((await staticMapSvg(dossier, route)).svg).toBe((await staticMapSvg(dossier, route)).svg);
+	});
+
+	test('writes hostile names as text: no markup from the data survives', async () => {
 		for (const route of [{ kind: 'overview' }, { kind: 'place', id: 'old-fort' }] as const) {
-			const { svg } = staticMapSvg(hostile, route, { banner: true });
+			const { svg } = await staticMapSvg(hostile, route, { banner: true });
 			expect(svg).not.toMatch(/<(img|b|i|script|a)[\s>]/);
 			expect(svg).not.toContain('onerror="');
 			expect(svg).toContain('Old Fort &lt;img src=x onerror=&quot;window.__pwned=&#39;name&#39;&quot;&gt;');
 		}
 	});
 
-	test('draws each dossier with its own context: a second dossier built in the same process does not get the first one’s towns', () => {
+	test('draws each dossier with its own context: a second dossier built in the same process does not get the first one’s towns', async () => {
 		const town = (name: string) => ({
 			type: 'FeatureCollection' as const,
 			features: [
@@ -148,13 +166,13 @@ describe('staticMapSvg', () => {
 			]
 		});
 		const route = { kind: 'place', id: 'old-fort' } as const;
-		expect(staticMapSvg({ ...hostile, context: town('Firsttown') }, route).svg).toContain('Firsttown');
-		const second = staticMapSvg({ ...hostile, context: town('Secondtown') }, route).svg;
+		expect((await staticMapSvg({ ...hostile, context: town('Firsttown') }, route)).svg).toContain('Firsttown');
+		const second = (await staticMapSvg({ ...hostile, context: town('Secondtown') }, route)).svg;
 		expect(second).toContain('Secondtown');
 		expect(second).not.toContain('Firsttown');
 	});
 
-	test('a dossier that spans the world: the overview is given every place, across the antimeridian', () => {
+	test('a dossier that spans the world: the overview is given every place, across the antimeridian', async () => {
 		// Places near both sides of the antimeridian, where the picture's surroundings wrap around.
 		const [fort] = grouped.places;
 		const moved = (id: string, name: string, [lon, lat]: [number, number]) => ({
@@ -170,10 +188,10 @@ describe('staticMapSvg', () => {
 		});
 		const places = [moved('west', 'Far West', [-179.5, 10]), moved('east', 'Far East', [179.5, 10]), moved('north', 'Far North', [20, 65])];
 		const world = { ...grouped, places, excerpts: [], layers: [{ id: 'all', name: 'All', kind: 'places' as const, places: places.map((place) => place.id), color: '#0072B2' }] };
-		const { svg, alt } = staticMapSvg(world, { kind: 'overview' });
+		const { svg, alt } = await staticMapSvg(world, { kind: 'overview' });
 		// The alt text is written from the features the picture is given: none near the edges is lost.
 		for (const place of places) expect(alt).toContain(place.name);
 		expect(svg).toContain('<title>Map of Far West, Far East and Far North</title>');
-		expect(staticMapSvg(world, { kind: 'place', id: 'north' }).alt).toContain('Far North');
+		expect((await staticMapSvg(world, { kind: 'place', id: 'north' })).alt).toContain('Far North');
 	});
 });

@@ -1,7 +1,8 @@
 import type { StyleSpecification } from '@maplibre/maplibre-gl-style-spec';
 import type { Basemap } from './basemaps';
 import { escapeMarkup } from '../text/escape';
-import { CONTEXT_SOURCE, contextStyle, offlineBasemapStyle } from './style';
+import { CONTEXT_SOURCE, contextStyle } from './context-style';
+import { offlineBasemapStyle } from './offline-style';
 
 /**
  * What MapLibre is given for a basemap: the offline style, a third party's style URL, or a style

@@ -6,7 +6,7 @@ import type { Problem } from '../data/types';
 /** The id of the embedded offline basemap: always there, always first, never in the file. */
 export const OFFLINE_BASEMAP = 'map';
 
-/** How deep the offline basemap has something to show (Natural Earth 1:10m and GeoNames towns). */
+/** How deep the offline basemap has something to show (GeoNames towns, the OpenStreetMap coast; Natural Earth as a soft band, see offline-style.ts). */
 const OFFLINE_MAX_ZOOM = 12;
 
 interface BasemapBase {
@@ -52,8 +52,8 @@ export const offlineBasemap: OfflineBasemap = {
 	id: OFFLINE_BASEMAP,
 	name: 'Map',
 	kind: 'offline',
-	attribution: 'Natural Earth (public domain); GeoNames (CC BY 4.0)',
-	licence: 'public domain; CC BY 4.0',
+	attribution: 'Natural Earth (public domain); © OpenStreetMap contributors (ODbL); GeoNames (CC BY 4.0); CLDR',
+	licence: 'public domain; ODbL; CC BY 4.0; Unicode licence',
 	maxzoom: OFFLINE_MAX_ZOOM,
 	origins: []
 };

@@ -1,7 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { StyleSpecification } from '@maplibre/maplibre-gl-style-spec';
 import type { GeoProjection } from 'd3-geo';
 import type { FeatureCollection } from 'geojson';
+import type { PMTiles } from 'pmtiles';
 import { dossierLinks, perDossier } from '$lib/data/links';
 import type { Dossier } from '$lib/data/types';
 import { routeFocus, type MapRoute } from '$lib/data/route-view';
@@ -9,29 +11,53 @@ import { overviewFrame, placeSummary } from '$lib/data/views';
 import { FeatureIndex } from '$lib/geo/feature-index';
 import type { Bounds } from '$lib/geo/frame';
 import { dossierFeatures } from '$lib/map/dossier-features';
-import { CONTEXT_SOURCE, dossierStyle, offlineBasemapStyle, withDossier } from '$lib/map/style';
+import { CONTEXT_SOURCE } from '$lib/map/context-style';
+import { DOSSIER_SOURCE, dossierStyle } from '$lib/map/dossier-style';
+import { offlineBasemapStyle } from '$lib/map/offline-style';
+import { withDossier } from '$lib/map/style';
+import { COAST_TILES } from '$lib/map/tile-sets';
+import type { Box } from '$lib/tiles/regions';
 import { altText } from '$lib/static-map/alt';
 import { fitMercator, type Viewport } from '$lib/static-map/fit';
 import { renderStaticMap } from '$lib/static-map/render';
 import { DESKTOP_MAP, LINK_PREVIEW } from '$lib/static-map/viewports';
 import { ui } from '$lib/ui-text';
+import { coastArchive } from './coast-tiles';
 import { pngResponse } from './png';
+import { archiveReader, featuresIn } from './tile-reader';
 
 /** Stands for the app's static root in the style's URLs, so they can be read as files from `static/`. */
 const ASSETS = 'asset:';
 
+/** The archive of a tile set: the coast is cut for this dossier; the others are files under `static/`. */
+const archives = perDossier((dossier: Dossier) => {
+	const open = new Map<string, PMTiles>();
+	return (path: string): PMTiles => {
+		let archive = open.get(path);
+		if (!archive) {
+			const bytes = path === COAST_TILES.path ? coastArchive(dossier) : new Uint8Array(readFileSync(join(process.cwd(), 'static', path)));
+			open.set(path, (archive = archiveReader(bytes, path)));
+		}
+		return archive;
+	};
+});
+
 /**
- * The data of the style's GeoJSON sources, read from the files the live map fetches; `extra`
- * gives sources that are not static files (made by an endpoint) or replaces one.
+ * The data of the style's sources in a picture's view, by `sourceKey`: each vector source's
+ * tiles there, decoded (the live map's own tiles), and the GeoJSON sources `geojson` gives.
  */
-function sourceData(style: ReturnType<typeof offlineBasemapStyle>, extra: Record<string, FeatureCollection>) {
-	const data: Record<string, FeatureCollection> = {};
+async function sourceData(dossier: Dossier, style: StyleSpecification, box: Box, zoom: number, geojson: Record<string, FeatureCollection>) {
+	const data: Record<string, FeatureCollection> = { ...geojson };
 	for (const [id, source] of Object.entries(style.sources)) {
-		if (extra[id]) data[id] = extra[id];
-		else if (source.type === 'geojson' && typeof source.data === 'string' && source.data.startsWith(`${ASSETS}/`)) {
-			const file = join(process.cwd(), 'static', source.data.slice(ASSETS.length + 1));
-			data[id] = JSON.parse(readFileSync(file, 'utf8')) as FeatureCollection;
-		} else if (source.type === 'geojson') throw new Error(`static map: no data for the style's source "${id}" (${String(source.data)})`);
+		if (source.type === 'geojson') {
+			if (!data[id] && !(typeof source.data === 'object')) throw new Error(`static map: no data for the style's source "${id}" (${String(source.data)})`);
+			continue;
+		}
+		if (source.type !== 'vector') continue;
+		const path = source.tiles?.[0]?.match(/^pmtiles:\/\/asset:\/(.+)\/\{z\}\/\{x\}\/\{y\}$/)?.[1];
+		if (!path) throw new Error(`static map: the style's source "${id}" is no tile set of the app's own`);
+		if (zoom < (source.minzoom ?? 0)) continue;
+		for (const [layer, features] of Object.entries(await featuresIn(archives(dossier)(path), box, zoom))) data[`${id}/${layer}`] = features;
 	}
 	return data;
 }
@@ -39,18 +65,12 @@ function sourceData(style: ReturnType<typeof offlineBasemapStyle>, extra: Record
 /** The dossier's features and the whole style they are drawn with, made once per dossier, not once per picture. */
 const drawn = perDossier((dossier) => {
 	const features = dossierFeatures(dossier);
-	const names = features.features.map((feature) => feature.properties.name);
 	const basemap = offlineBasemapStyle(ASSETS);
-	return { features, style: withDossier(basemap, dossierStyle(features), dossier.layers.map((layer) => layer.id), names) };
+	return { features, style: withDossier(basemap, dossierStyle(features), dossier.layers.map((layer) => layer.id)) };
 });
 
 /** A route's static map, drawn once: the page's PNG and the SVG are the same picture. */
-const desktopSvg = perDossier(() => new Map<string, string>());
-
-/** The basemap's data, read once per dossier: its context (the named towns around its places) is the dossier's own. */
-const basemapData = perDossier((dossier) =>
-	sourceData(offlineBasemapStyle(ASSETS), { [CONTEXT_SOURCE]: dossier.context ?? { type: 'FeatureCollection', features: [] } })
-);
+const desktopSvg = perDossier(() => new Map<string, Promise<string>>());
 
 /**
  * The data that grows with the dossier (its features, its context) in spatial indexes, so that a
@@ -58,7 +78,7 @@ const basemapData = perDossier((dossier) =>
  */
 const indexed = perDossier((dossier) => ({
 	features: new FeatureIndex(drawn(dossier).features.features),
-	context: new FeatureIndex(basemapData(dossier)[CONTEXT_SOURCE]?.features ?? [])
+	context: new FeatureIndex(dossier.context?.features ?? [])
 }));
 
 /**
@@ -113,16 +133,21 @@ function routeView(dossier: Dossier, route: MapRoute): { frame: Bounds; selected
  * @param options.banner - write the place's (or the dossier's) name in a band across the bottom
  * @param options.sources - data for style sources that are not static files
  */
-export function staticMapSvg(
+export async function staticMapSvg(
 	dossier: Dossier,
 	route: MapRoute,
 	{ viewport = DESKTOP_MAP, banner = false, sources = {} }: { viewport?: Viewport; banner?: boolean; sources?: Record<string, FeatureCollection> } = {}
-): { svg: string; alt: string; zoom: number; center: [number, number] } {
+): Promise<{ svg: string; alt: string; zoom: number; center: [number, number] }> {
 	const { view, fit, shown, context, alt } = picture(dossier, route, viewport);
+	const { style } = drawn(dossier);
 	const lead = dossier.sources[0];
+	// The view with a margin for labels whose anchor lies just outside it.
+	const [west = -180, north = 85] = fit.projection.invert!([-viewport.width / 4, -viewport.height / 4]) ?? [];
+	const [east = 180, south = -85] = fit.projection.invert!([viewport.width * 1.25, viewport.height * 1.25]) ?? [];
+	const data = await sourceData(dossier, style, [west, south, east, north], fit.zoom, { [CONTEXT_SOURCE]: context, ...sources, [DOSSIER_SOURCE]: shown });
 	const svg = renderStaticMap({
-		style: drawn(dossier).style,
-		sources: { ...basemapData(dossier), [CONTEXT_SOURCE]: context, ...sources, dossier: shown },
+		style,
+		sources: data,
 		fit,
 		width: viewport.width,
 		height: viewport.height,
@@ -143,7 +168,7 @@ export function staticMapAlt(dossier: Dossier, route: MapRoute, viewport: Viewpo
 }
 
 /** The link-preview picture's SVG (1200 × 630, with the name band), to be rasterised. */
-export const linkPreviewSvg = (dossier: Dossier, route: MapRoute) => staticMapSvg(dossier, route, { viewport: LINK_PREVIEW, banner: true }).svg;
+export const linkPreviewSvg = async (dossier: Dossier, route: MapRoute) => (await staticMapSvg(dossier, route, { viewport: LINK_PREVIEW, banner: true })).svg;
 
 /**
  * A route's static map as a response. The page shows the PNG: Chromium rasterises an SVG image on
@@ -152,8 +177,9 @@ export const linkPreviewSvg = (dossier: Dossier, route: MapRoute) => staticMapSv
 export async function staticMapResponse(dossier: Dossier, route: MapRoute, format: string): Promise<Response> {
 	const key = JSON.stringify(route);
 	const cache = desktopSvg(dossier);
-	const svg = cache.get(key) ?? staticMapSvg(dossier, route).svg;
-	cache.set(key, svg);
+	let drawing = cache.get(key);
+	if (!drawing) cache.set(key, (drawing = staticMapSvg(dossier, route).then(({ svg }) => svg)));
+	const svg = await drawing;
 	if (format === 'png') return pngResponse(svg);
 	if (format === 'svg') return new Response(svg, { headers: { 'content-type': 'image/svg+xml' } });
 	return new Response('not found', { status: 404 });

@@ -48,7 +48,7 @@ export function labelBox(x: number, y: number, width: number, height: number, an
  * @returns for each label, in input order, the anchor it got and its box, or undefined
  */
 export function placeLabels(
-	labels: readonly { x: number; y: number; width: number; height: number; anchors: readonly Anchor[]; offset: number; padding: number }[],
+	labels: readonly { x: number; y: number; width: number; height: number; anchors: readonly Anchor[]; offset: number; padding: number; allowOverlap?: boolean }[],
 	view: { width: number; height: number }
 ): ({ anchor: Anchor; box: Box } | undefined)[] {
 	const taken: Box[] = [];
@@ -57,7 +57,8 @@ export function placeLabels(
 			const box = labelBox(label.x, label.y, label.width, label.height, anchor, label.offset);
 			const padded: Box = [box[0] - label.padding, box[1] - label.padding, box[2] + label.padding, box[3] + label.padding];
 			const inside = box[0] >= 0 && box[1] >= 0 && box[2] <= view.width && box[3] <= view.height;
-			if (inside && !taken.some((other) => overlaps(padded, other))) {
+			// `text-allow-overlap`: placed whatever it meets, and still in the way of those placed after it.
+			if (label.allowOverlap || (inside && !taken.some((other) => overlaps(padded, other)))) {
 				taken.push(padded);
 				return { anchor, box };
 			}

@@ -15,7 +15,7 @@ export const FONT_FAMILY = "'Noto Sans', 'Noto Sans Arabic', sans-serif";
 export interface StaticMapOptions {
 	/** The style to draw, layer by layer (the live map's: basemap with the dossier, see `withDossier`). */
 	style: StyleSpecification;
-	/** The data of each GeoJSON source the style's layers name, by source id; layers of a missing source are skipped. */
+	/** The data each layer draws, by `sourceKey` (a GeoJSON source's id, or `source/source-layer`); layers without data are skipped. */
 	sources: Record<string, FeatureCollection>;
 	/** The projection and zoom from `fitMercator`. */
 	fit: { projection: GeoProjection; zoom: number };
@@ -90,6 +90,9 @@ interface Label {
 	size: number;
 	letterSpacing: number;
 	colour: unknown;
+	/** 0 for a label that only keeps others away (placed, not drawn). */
+	opacity: number;
+	allowOverlap: boolean;
 	halo: unknown;
 	haloWidth: number;
 	anchors: Anchor[];
@@ -135,6 +138,117 @@ function textLines(value: unknown, size: number, maxEm: number): { text: string;
 	return lines.filter((line) => line.text.trim()).flatMap((line) => wrap(line.text, maxEm).map((text) => ({ text, size: line.size })));
 }
 
+/** What drawing one layer needs: the picture's projection and size, and the feature being drawn. */
+interface Drawing {
+	layer: LayerSpecification;
+	index: number;
+	projection: GeoProjection;
+	path: GeoPath;
+	width: number;
+	height: number;
+	/** Paint and layout properties evaluated for the feature at hand, at the picture's zoom. */
+	paint: (name: string) => unknown;
+	layout: (name: string) => unknown;
+	feature: Feature;
+	out: string[];
+}
+
+function drawFill({ paint, feature, path, out }: Drawing) {
+	if (TYPES[feature.geometry.type] !== 3) return;
+	const d = path(forD3(feature.geometry));
+	if (!d) return;
+	const { hex, opacity } = svgColour(paint('fill-color'));
+	const alpha = opacity * Number(paint('fill-opacity'));
+	if (alpha <= 0) return;
+	// MapLibre's antialiasing draws a fill's edge as a line of its colour; without it, two
+	// opaque shapes that meet (neighbouring tiles, land and the coast's land) show a seam.
+	const seam = alpha === 1 && paint('fill-antialias') !== false ? ` stroke="${hex}" stroke-width="1"` : '';
+	out.push(`<path d="${d}" fill="${hex}"${alpha < 1 ? ` fill-opacity="${n1000(alpha)}"` : ''}${seam}/>`);
+}
+
+function drawLine({ paint, layout, feature, path, out }: Drawing, blurs: Set<number>) {
+	if (TYPES[feature.geometry.type]! < 2) return;
+	const { hex, opacity } = svgColour(paint('line-color'));
+	const alpha = opacity * Number(paint('line-opacity'));
+	const lineWidth = Number(paint('line-width'));
+	if (alpha <= 0 || lineWidth <= 0) return;
+	const d = path(asLines(feature.geometry));
+	if (!d) return;
+	// MapLibre's dashes are in line widths.
+	const dashes = paint('line-dasharray') as number[] | undefined;
+	const dash = dashes?.length && dashes.some((gap, i) => i % 2 === 1 && gap > 0) ? ` stroke-dasharray="${dashes.map((dash) => n1(dash * lineWidth)).join(' ')}"` : '';
+	const join = String(layout('line-join') ?? 'miter');
+	const cap = String(layout('line-cap') ?? 'butt');
+	// line-blur softens the edge over that many pixels: a Gaussian blur of about a third of it.
+	const blur = Math.round(Number(paint('line-blur') ?? 0) / 3);
+	if (blur > 0) blurs.add(blur);
+	out.push(
+		`<path d="${d}" fill="none" stroke="${hex}" stroke-width="${n1(lineWidth)}"${alpha < 1 ? ` stroke-opacity="${n1000(alpha)}"` : ''}${dash}${join !== 'miter' ? ` stroke-linejoin="${join}"` : ''}${cap !== 'butt' ? ` stroke-linecap="${cap}"` : ''}${blur > 0 ? ` filter="url(#blur-${blur})"` : ''}/>`
+	);
+}
+
+/** The points a circle or symbol is drawn at: a point's own; a line label's at the middle of the line in view. */
+function anchorPoints({ feature, layout, layer, projection, width, height }: Drawing): [number, number][] {
+	const g = feature.geometry;
+	if (g.type === 'Point') return [projection(g.coordinates as [number, number])!];
+	if (g.type === 'MultiPoint') return g.coordinates.map((c) => projection(c as [number, number])!);
+	if (layer.type !== 'symbol' || layout('symbol-placement') !== 'line') return [];
+	const lines = g.type === 'LineString' ? [g.coordinates] : g.type === 'MultiLineString' ? g.coordinates : [];
+	return lines.flatMap((line) => {
+		const onScreen = line.map((c) => projection(c as [number, number])!).filter(([x, y]) => x >= 0 && y >= 0 && x <= width && y <= height);
+		return onScreen.length >= 2 ? [onScreen[Math.floor(onScreen.length / 2)]!] : [];
+	});
+}
+
+function drawCircle(drawing: Drawing) {
+	for (const [x, y] of anchorPoints(drawing)) {
+		if (x < 0 || y < 0 || x > drawing.width || y > drawing.height) continue;
+		drawing.out.push(circle(x, y, drawing.paint));
+	}
+}
+
+/** A symbol's text, as a label for the placement pass (MapLibre places labels after drawing the rest). */
+function collectLabels(drawing: Drawing, labels: Label[]) {
+	const { layout, paint, index, width, height } = drawing;
+	for (const [x, y] of anchorPoints(drawing)) {
+		if (x < 0 || y < 0 || x > width || y > height) continue;
+		const size = Number(layout('text-size'));
+		const transform = String(layout('text-transform') ?? 'none');
+		const lines = textLines(layout('text-field'), size, Number(layout('text-max-width'))).map((line) => ({
+			...line,
+			text: transform === 'uppercase' ? line.text.toUpperCase() : transform === 'lowercase' ? line.text.toLowerCase() : line.text
+		}));
+		if (lines.length === 0) continue;
+		const bold = ((layout('text-font') as string[] | undefined) ?? []).some((font) => /bold/i.test(font));
+		const letterSpacing = Number(layout('text-letter-spacing') ?? 0);
+		const variable = layout('text-variable-anchor') as Anchor[] | undefined;
+		const textWidth = Math.max(...lines.map((line) => line.size * (textWidthEm(line.text, bold) + letterSpacing * [...line.text].length)));
+		labels.push({
+			layer: index,
+			x,
+			y,
+			lines,
+			bold,
+			size,
+			letterSpacing,
+			colour: paint('text-color'),
+			opacity: Number(paint('text-opacity') ?? 1),
+			allowOverlap: layout('text-allow-overlap') === true,
+			halo: paint('text-halo-color'),
+			haloWidth: Number(paint('text-halo-width') ?? 0),
+			anchors: variable?.length ? variable : [String(layout('text-anchor') ?? 'center') as Anchor],
+			offset: Number(layout('text-radial-offset') ?? 0) * size,
+			padding: Number(layout('text-padding') ?? 2),
+			width: textWidth,
+			height: lines.reduce((sum, line) => sum + line.size * LINE_HEIGHT, 0)
+		});
+	}
+}
+
+/** The data a layer draws: a GeoJSON source's, or one source-layer of a vector source (`source/source-layer`). */
+export const sourceKey = (layer: LayerSpecification): string | undefined =>
+	'source' in layer ? ('source-layer' in layer && layer['source-layer'] ? `${layer.source}/${layer['source-layer']}` : layer.source) : undefined;
+
 /**
  * The static map: the style's layers in order, each feature that its filter keeps at the fitted
  * zoom, with its paint evaluated as MapLibre evaluates it (feature-state `selected` for the
@@ -158,6 +272,7 @@ export function renderStaticMap(options: StaticMapOptions): string {
 	};
 	const body: string[][] = style.layers.map(() => []);
 	const labels: Label[] = [];
+	const blurs = new Set<number>();
 
 	style.layers.forEach((layer, index) => {
 		if ((layer.minzoom !== undefined && zoom < layer.minzoom) || (layer.maxzoom !== undefined && zoom >= layer.maxzoom)) return;
@@ -168,79 +283,39 @@ export function renderStaticMap(options: StaticMapOptions): string {
 			out.push(`<rect width="${width}" height="${height}" fill="${hex}"${opacity < 1 ? ` fill-opacity="${opacity}"` : ''}/>`);
 			return;
 		}
-		if (!('source' in layer) || !['fill', 'line', 'circle', 'symbol'].includes(layer.type)) return;
-		const data = sources[layer.source];
-		if (!data) return;
+		const key = sourceKey(layer);
+		const data = key && sources[key];
+		if (!data || !('source' in layer)) return;
 		const filter = featureFilter(layer.filter, `layers.${layer.id}.filter`, {});
-		const paint = (name: string) => property(layer, 'paint', name);
-		const layout = (name: string) => property(layer, 'layout', name);
+		const paintOf = new Map<string, Evaluated>();
+		const layoutOf = new Map<string, Evaluated>();
+		const evaluated = (cache: Map<string, Evaluated>, kind: 'paint' | 'layout', name: string) => {
+			let value = cache.get(name);
+			if (!value) cache.set(name, (value = property(layer, kind, name)));
+			return value;
+		};
 		const promoteId = (style.sources[layer.source] as { promoteId?: string } | undefined)?.promoteId;
 		for (const feature of data.features as Feature[]) {
 			if (!feature.geometry || !inView(feature.geometry)) continue;
 			const expressionFeature = { type: TYPES[feature.geometry.type] ?? 0, properties: feature.properties ?? {}, id: feature.id };
 			if (!filter.filter({ zoom: tileZoom }, expressionFeature as never)) continue;
-			const key = promoteId ? feature.properties?.[promoteId] : feature.id;
-			const state = { selected: chosen.has(String(key)) };
-			const value = (evaluated: Evaluated) => evaluated.evaluate({ zoom }, expressionFeature, state);
-			if (layer.type === 'fill' && TYPES[feature.geometry.type] === 3) {
-				const d = path(forD3(feature.geometry));
-				if (!d) continue;
-				const { hex, opacity } = svgColour(value(paint('fill-color')));
-				const alpha = opacity * Number(value(paint('fill-opacity')));
-				if (alpha <= 0) continue;
-				// MapLibre's antialiasing draws a fill's edge as a line of its colour; without it, two
-				// opaque shapes that meet (the 1:50m world and its Levant box) show a seam.
-				const seam = alpha === 1 && value(paint('fill-antialias')) !== false ? ` stroke="${hex}" stroke-width="1"` : '';
-				out.push(`<path d="${d}" fill="${hex}"${alpha < 1 ? ` fill-opacity="${n1000(alpha)}"` : ''}${seam}/>`);
-			} else if (layer.type === 'line' && TYPES[feature.geometry.type]! >= 2) {
-				const { hex, opacity } = svgColour(value(paint('line-color')));
-				const alpha = opacity * Number(value(paint('line-opacity')));
-				const lineWidth = Number(value(paint('line-width')));
-				if (alpha <= 0 || lineWidth <= 0) continue;
-				const d = path(asLines(feature.geometry));
-				if (!d) continue;
-				// MapLibre's dashes are in line widths.
-				const dashes = value(paint('line-dasharray')) as number[] | undefined;
-				const dash = dashes?.length ? ` stroke-dasharray="${dashes.map((dash) => n1(dash * lineWidth)).join(' ')}"` : '';
-				const join = String(value(layout('line-join')) ?? 'miter');
-				const cap = String(value(layout('line-cap')) ?? 'butt');
-				out.push(
-					`<path d="${d}" fill="none" stroke="${hex}" stroke-width="${n1(lineWidth)}"${alpha < 1 ? ` stroke-opacity="${n1000(alpha)}"` : ''}${dash}${join !== 'miter' ? ` stroke-linejoin="${join}"` : ''}${cap !== 'butt' ? ` stroke-linecap="${cap}"` : ''}/>`
-				);
-			} else if (layer.type === 'circle' || layer.type === 'symbol') {
-				const points = feature.geometry.type === 'Point' ? [feature.geometry.coordinates] : feature.geometry.type === 'MultiPoint' ? feature.geometry.coordinates : [];
-				for (const point of points) {
-					const [x, y] = projection(point as [number, number])!;
-					if (x < 0 || y < 0 || x > width || y > height) continue;
-					if (layer.type === 'circle') out.push(circle(x, y, (name) => value(paint(name))));
-					else {
-						const size = Number(value(layout('text-size')));
-						const lines = textLines(value(layout('text-field')), size, Number(value(layout('text-max-width'))));
-						if (lines.length === 0) continue;
-						const bold = ((value(layout('text-font')) as string[] | undefined) ?? []).some((font) => /bold/i.test(font));
-						const letterSpacing = Number(value(layout('text-letter-spacing')) ?? 0);
-						const variable = value(layout('text-variable-anchor')) as Anchor[] | undefined;
-						const textWidth = Math.max(...lines.map((line) => line.size * (textWidthEm(line.text, bold) + letterSpacing * [...line.text].length)));
-						labels.push({
-							layer: index,
-							x,
-							y,
-							lines,
-							bold,
-							size,
-							letterSpacing,
-							colour: value(paint('text-color')),
-							halo: value(paint('text-halo-color')),
-							haloWidth: Number(value(paint('text-halo-width')) ?? 0),
-							anchors: variable?.length ? variable : [String(value(layout('text-anchor')) ?? 'center') as Anchor],
-							offset: Number(value(layout('text-radial-offset')) ?? 0) * size,
-							padding: Number(value(layout('text-padding')) ?? 2),
-							width: textWidth,
-							height: lines.reduce((sum, line) => sum + line.size * LINE_HEIGHT, 0)
-						});
-					}
-				}
-			}
+			const state = { selected: chosen.has(String(promoteId ? feature.properties?.[promoteId] : feature.id)) };
+			const drawing: Drawing = {
+				layer,
+				index,
+				projection,
+				path,
+				width,
+				height,
+				feature,
+				out,
+				paint: (name) => evaluated(paintOf, 'paint', name).evaluate({ zoom }, expressionFeature, state),
+				layout: (name) => evaluated(layoutOf, 'layout', name).evaluate({ zoom }, expressionFeature, state)
+			};
+			if (layer.type === 'fill') drawFill(drawing);
+			else if (layer.type === 'line') drawLine(drawing, blurs);
+			else if (layer.type === 'circle') drawCircle(drawing);
+			else if (layer.type === 'symbol') collectLabels(drawing, labels);
 		}
 	});
 
@@ -252,13 +327,15 @@ export function renderStaticMap(options: StaticMapOptions): string {
 	);
 	order.forEach((i, k) => {
 		const spot = placed[k];
-		if (spot) body[labels[i]!.layer]!.push(text(labels[i]!, spot.anchor, spot.box));
+		if (spot && labels[i]!.opacity > 0) body[labels[i]!.layer]!.push(text(labels[i]!, spot.anchor, spot.box));
 	});
 
+	const defs = [...blurs].sort((a, b) => a - b).map((blur) => `<filter id="blur-${blur}" x="-50%" y="-50%" width="200%" height="200%"><feGaussianBlur stdDeviation="${blur}"/></filter>`);
 	const banner = options.banner ? bannerSvg(options.banner, width, height) : '';
 	return [
 		`<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" role="img">`,
 		`<title>${escapeXml(options.title)}</title>`,
+		...(defs.length ? [`<defs>${defs.join('')}</defs>`] : []),
 		`<g font-family="${FONT_FAMILY}">`,
 		...body.flat(),
 		banner,

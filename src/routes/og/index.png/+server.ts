@@ -4,6 +4,6 @@ import { linkPreviewSvg } from '$lib/server/static-map';
 
 export const prerender = true;
 
-export function GET() {
-	return pngResponse(linkPreviewSvg(dossier, { kind: 'overview' }));
+export async function GET() {
+	return pngResponse(await linkPreviewSvg(dossier, { kind: 'overview' }));
 }

@@ -11,7 +11,7 @@ export const prerender = true;
 /** Only pages that know the site's address name a preview picture: without it, none is drawn. */
 export const entries: EntryGenerator = () => (publicSiteUrl ? dossier.places.map(({ id }) => ({ id })) : []);
 
-export const GET: RequestHandler = ({ params }) => {
+export const GET: RequestHandler = async ({ params }) => {
 	if (!dossierLinks(dossier).place(params.id)) error(404, `No place "${params.id}"`);
-	return pngResponse(linkPreviewSvg(dossier, { kind: 'place', id: params.id }));
+	return pngResponse(await linkPreviewSvg(dossier, { kind: 'place', id: params.id }));
 };
