@@ -42,7 +42,7 @@ function ringBox(ring: Position[]): Box {
 }
 
 /** The region boxes of a dossier's places, one per place. */
-export const coastRegions = (dossier: Dossier): Box[] => dossier.places.map((place) => regionAround(place.footprint));
+export const coastRegions = (dossier: Dossier): Box[] => dossier.places.map((place) => regionAround(place.footprint, place.anchor));
 
 /**
  * The coast tile set of a dossier as a PMTiles archive: source-layer `sea` (the OpenStreetMap seas
@@ -78,7 +78,8 @@ export const coastArchive = perDossier((dossier: Dossier): Uint8Array => {
 				// Rings (islands) wholly outside the box are left out before clipping the rest.
 				const rings = [polygon[0]!, ...holes.filter(({ box }) => overlaps(box, clipBox)).map(({ ring }) => ring)];
 				const clipped = bboxClip(polygonFeature(rings) as Feature<Polygon>, clipBox).geometry as Polygon | MultiPolygon;
-				return polygonsOf(clipped).filter((p) => p[0]!.length >= 4).map(polygonFeature);
+				// A ring clipped away comes back empty: a polygon whose outer ring went is no polygon.
+				return polygonsOf(clipped).filter((p) => (p[0]?.length ?? 0) >= 4).map((p) => polygonFeature(p.filter((ring) => ring.length >= 4)));
 			});
 		const inTile = (z: number) =>
 			dedupe(here.flatMap((region) => tilesCovering(region, z))).filter((t) => t.x >> (z - top) === x && t.y >> (z - top) === y);
