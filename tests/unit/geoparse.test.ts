@@ -21,6 +21,14 @@ describe('recognition', () => {
 		expect(placeOf('Snow fell in the city of Vladimir, east of Moscow, on Monday.', 'Vladimir')?.id).toBe('geonames:473247');
 	});
 
+	test('the first word of a longer name the gazetteer lacks is not a place of its own ("Bab al-Hawa" is not al-Bab)', () => {
+		const toponyms = parse('Help must reach Idlib through the Bab al-Hawa crossing.');
+		expect(toponyms.map((t) => t.place?.id)).not.toContain('geonames:174018');
+		expect(toponyms.find((t) => t.text === 'Idlib')?.place?.country).toBe('SY');
+		// The town itself, written with its article, is still found.
+		expect(placeOf('Fighting reached al-Bab, north-east of Aleppo.', 'al-Bab')?.id).toBe('geonames:174018');
+	});
+
 	test('a person named after a role ("his wife Asma") is not a place', () => {
 		expect(found('He fled with his wife Asma to Moscow.')).toEqual(['Moscow']);
 	});

@@ -143,6 +143,9 @@ function arabicNisba(stem: string): string | undefined {
 /** Words inside a name that are written in lower case ("Gulf of Mexico", "Rio de Janeiro"). */
 const CONNECTORS = new Set(['of', 'de', 'del', 'della', 'di', 'da', 'do', 'dos', 'das', 'du', 'des', 'la', 'le', 'les', 'el', 'al', 'ad', 'as', 'ash', 'ar', 'an', 'am', 'upon', 'on', 'the', 'and', 'y', 'sur', 'en', 'im', 'bei', 'van', 'der', 'den', 'von', 'zu', 'bin', 'ibn', 'abu']);
 
+/** The Arabic article as romanised names write it before a hyphen ("al-Hawa", "ez-Zor"). */
+const ARTICLES = new Set(['al', 'el', 'ad', 'ah', 'an', 'ar', 'as', 'ash', 'at', 'az', 'ed', 'en', 'er', 'es', 'et', 'ez']);
+
 /** Prepositions that put what follows on the map. */
 const LOCATIVES = new Set(['in', 'at', 'near', 'from', 'to', 'into', 'outside', 'across', 'around', 'toward', 'towards', 'via', 'through', 'throughout', 'inside', 'within', 'between', 'north', 'south', 'east', 'west']);
 
@@ -291,6 +294,15 @@ function recogniseCapitalised(text: string, tokens: Token[], gazetteer: Gazettee
 		if (adjectiveOf.length && !(first.sentenceStart && !has(spanTags[0], ['Demonym', 'ProperNoun']))) {
 			mentions.push({ start: first.start, end: first.end, key: first.key, candidates: adjectiveOf, adjective: true, hint: adjectiveOf[0]!.kind, certainty: 0.7 });
 			i++;
+			continue;
+		}
+		// "Bab al-Hawa", "Ain al-Arab": a word before an article joined to a name is the first word
+		// of a longer name the gazetteer lacks (the crossing), not a place of its own (the town of
+		// al-Bab, 100 km away).
+		const next2 = tokens[(match?.end ?? i) + 2];
+		const headOfLongerName = !!after && !after.capital && ARTICLES.has(after.key) && joined(text, last, after) && text.charAt(after.end) === '-' && !!next2?.capital;
+		if (match && headOfLongerName) {
+			i = match.end + 1;
 			continue;
 		}
 		if (match && !person && !time && !common && !organisation && !acronym) {
