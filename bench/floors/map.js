@@ -28,7 +28,10 @@ const map = new maplibregl.Map({
 });
 Object.defineProperty(container, '__map', { value: map, configurable: true });
 map.on('style.load', async () => {
-	map.addSource(config.sourceId, { ...config.source, data: await data });
+	const features = await data;
+	map.addSource(config.sourceId, { ...config.source, data: features });
+	// The places' anchors, clustered, from a source of their own (dossier-style.ts).
+	map.addSource(config.anchorSourceId, { ...config.anchors, data: { type: 'FeatureCollection', features: features.features.filter((f) => f.properties.role === 'anchor') } });
 	const firstLabel = map.getStyle().layers.find((layer) => layer.type === 'symbol')?.id;
 	for (const layer of config.layers) map.addLayer(layer, layer.type === 'symbol' ? undefined : firstLabel);
 });

@@ -44,6 +44,8 @@ export async function prepareServeRoot({ project, build, place }) {
 		basemap: offline.offlineBasemapStyle('__ASSETS__'),
 		sourceId: dossierStyle.DOSSIER_SOURCE,
 		source: { ...dossier.source, data: undefined },
+		anchorSourceId: dossierStyle.ANCHOR_SOURCE,
+		anchors: { ...dossier.anchors, data: undefined },
 		layers: dossier.layers
 	};
 	writeFileSync(join(floor, 'config.js'), `export default ${JSON.stringify(config)};\n`);

@@ -55,6 +55,8 @@ export const ui = {
 	contextLost: 'The map lost its graphics context; restoring it…',
 	nothingHere: (nearest: string, km: string) => `Nothing here. The nearest place is ${nearest}, ${km} away.`,
 	nothingVisible: 'Nothing here, and no place layer is shown.',
+	clusterOpened: (n: number, names: string) => `${n} places close together: ${names}. Zoomed in to show each.`,
+	clusterStacked: (n: number, names: string) => `${n} places at the same spot: ${names}. Choose one:`,
 	showingPlace: (name: string, n: number) => `${name}: ${n} excerpt${n === 1 ? '' : 's'}`,
 	noJsMap: 'The map needs JavaScript; every place and excerpt is listed as text.',
 	notFoundTitle: 'Not found',

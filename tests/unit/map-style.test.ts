@@ -1,7 +1,7 @@
 import { createExpression, validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
 import { describe, expect, test } from 'vitest';
 import { CONTEXT_SOURCE, contextStyle } from '../../src/lib/map/context-style';
-import { DOSSIER_SOURCE, dossierStyle } from '../../src/lib/map/dossier-style';
+import { ANCHOR_SOURCE, DOSSIER_SOURCE, dossierStyle } from '../../src/lib/map/dossier-style';
 import { offlineBasemapStyle } from '../../src/lib/map/offline-style';
 import { withDossier } from '../../src/lib/map/style';
 import { COAST_TILES, WORLD_TILES } from '../../src/lib/map/tile-sets';
@@ -24,7 +24,7 @@ function evaluate(value: unknown, zoom: number, properties: Record<string, unkno
 describe('withDossier', () => {
 	test('is a valid MapLibre style holding the basemap and the dossier source', () => {
 		expect(validateStyleMin(style)).toEqual([]);
-		expect(Object.keys(style.sources)).toEqual([...Object.keys(basemap.sources), DOSSIER_SOURCE]);
+		expect(Object.keys(style.sources)).toEqual([...Object.keys(basemap.sources), DOSSIER_SOURCE, ANCHOR_SOURCE]);
 	});
 
 	test('puts the dossier shapes under the first basemap label and its labels on top', () => {
@@ -32,16 +32,28 @@ describe('withDossier', () => {
 		expect(firstLabel).toBeGreaterThan(0);
 		const shapes = dossier.layers.filter((layer) => layer.type !== 'symbol').map((layer) => layer.id);
 		expect(ids.slice(firstLabel, firstLabel + shapes.length)).toEqual(shapes);
-		expect(ids.slice(-2)).toEqual(['dossier-label', 'dossier-keepout']);
+		expect(ids.slice(-4)).toEqual(['dossier-cluster-label', 'dossier-label', 'dossier-cluster-count', 'dossier-keepout']);
 		expect(ids.filter((id) => !id.startsWith('dossier-'))).toEqual(basemap.layers.map((layer) => layer.id));
 	});
 
-	test('shows only the visible dossier layers, keeping each layer’s own role filter', () => {
-		for (const layer of dossier.layers) {
+	test('shows only the visible dossier layers: the dossier source’s layers by filter, keeping each one’s role filter', () => {
+		for (const layer of dossier.layers.filter((layer) => (layer as { source: string }).source === DOSSIER_SOURCE)) {
 			const filter = filterOf(layer.id);
 			expect(filter).toContain('["literal",["damascus","transfer"]]');
 			expect(filter).toContain(JSON.stringify((layer as { filter: unknown }).filter));
 		}
+	});
+
+	test('the clustered anchors hold only the visible layers’ places, so no cluster counts a hidden one', () => {
+		const anchor = (key: string, layer: string) => ({ type: 'Feature' as const, properties: { key, layer, role: 'anchor', name: key, color: '#000000' }, geometry: { type: 'Point' as const, coordinates: [36, 33] } });
+		const footprint = { ...anchor('damascus', 'damascus'), properties: { ...anchor('damascus', 'damascus').properties, role: 'footprint' } };
+		const places = dossierStyle({ type: 'FeatureCollection', features: [anchor('damascus', 'damascus'), anchor('sednaya-prison', 'sednaya-prison'), footprint] });
+		const drawn = withDossier(basemap, places, ['damascus', 'transfer']);
+		const anchors = drawn.sources[ANCHOR_SOURCE] as { cluster: boolean; data: GeoJSON.FeatureCollection };
+		expect(anchors.cluster).toBe(true);
+		expect(anchors.data.features.map((feature) => feature.properties?.key)).toEqual(['damascus']);
+		// Their layers take no layer filter: it would apply after clustering.
+		for (const layer of drawn.layers.filter((layer) => (layer as { source?: string }).source === ANCHOR_SOURCE)) expect(JSON.stringify((layer as { filter?: unknown }).filter)).not.toContain('literal');
 	});
 
 	test('a style that holds the dossier already (MapLibre setting its own style again) is kept as it is', () => {

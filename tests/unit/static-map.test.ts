@@ -4,6 +4,7 @@ import { readGeodataFiles } from '$lib/data/geodata-files';
 import { validateDossier } from '$lib/data/validate';
 import { placeFrame } from '$lib/geo/frame';
 import type { Bounds } from '$lib/geo/frame';
+import { fitOptions } from '$lib/map/camera-sync';
 import { coastArchive } from '$lib/server/coast-tiles';
 import { staticMapSvg } from '$lib/server/static-map';
 import { listOf } from '$lib/static-map/alt';
@@ -29,23 +30,28 @@ const worldPx = ([lon, lat]: [number, number], zoom: number): [number, number] =
 };
 
 /** MapLibre's fitBounds (bearing 0): the zoom at which the bounds fill the room, centred in it. */
-function maplibreFit([[west, south], [east, north]]: Bounds, { width, height, padding, maxZoom }: { width: number; height: number; padding: number; maxZoom: number }) {
+function maplibreFit(
+	[[west, south], [east, north]]: Bounds,
+	{ width, height, padding, maxZoom }: { width: number; height: number; padding: { top: number; right: number; bottom: number; left: number }; maxZoom: number }
+) {
 	const [x0, y0] = worldPx([west, north], 0);
 	const [x1, y1] = worldPx([east, south], 0);
-	const zoom = Math.min(Math.log2((width - 2 * padding) / (x1 - x0)), Math.log2((height - 2 * padding) / (y1 - y0)), maxZoom);
+	const room = [width - padding.left - padding.right, height - padding.top - padding.bottom];
+	const zoom = Math.min(Math.log2(room[0]! / (x1 - x0)), Math.log2(room[1]! / (y1 - y0)), maxZoom);
 	const scale = 2 ** zoom;
 	const [cx, cy] = [((x0 + x1) / 2) * scale, ((y0 + y1) / 2) * scale];
-	// Screen pixels: the bounds' centre in the middle of the map.
+	// Screen pixels: the bounds' centre in the middle of the room inside the padding.
 	const screen = (point: [number, number]) => {
 		const [x, y] = worldPx(point, zoom);
-		return [x - cx + width / 2, y - cy + height / 2];
+		return [x - cx + padding.left + room[0]! / 2, y - cy + padding.top + room[1]! / 2];
 	};
 	return { zoom, screen };
 }
 
 describe('fitMercator', () => {
 	// The live map frames the offline basemap no deeper than zoom 12, where it still shows something.
-	const viewport = { width: DESKTOP_MAP.width, height: DESKTOP_MAP.height, padding: 48, maxZoom: 12 };
+	// The live map's padding: the margin, and the controls' room along the bottom (camera-sync.ts).
+	const viewport = { width: DESKTOP_MAP.width, height: DESKTOP_MAP.height, padding: fitOptions({ top: 0, right: 0, bottom: 0, left: 0 }, 12).padding, maxZoom: 12 };
 
 	test('the desktop map area is the 1280 px window less the panel app.css sets', () => {
 		const panel = Number(readFileSync('src/routes/app.css', 'utf8').match(/--panel-width:\s*(\d+)px/)![1]);
@@ -68,12 +74,13 @@ describe('fitMercator', () => {
 		});
 	}
 
-	test('a frame that would need a closer zoom stops at maxZoom, still centred', () => {
+	test('a frame that would need a closer zoom stops at maxZoom, still centred in the room inside the padding', () => {
 		const fit = fitMercator([[36.3, 33.6], [36.3001, 33.6001]], DESKTOP_MAP);
 		expect(fit.zoom).toBe(12);
 		const [x, y] = fit.projection([36.30005, 33.60005])!;
+		const { top, bottom } = viewport.padding;
 		expect(Math.abs(x - 440)).toBeLessThan(1);
-		expect(Math.abs(y - 400)).toBeLessThan(1);
+		expect(Math.abs(y - (400 + (top - bottom) / 2))).toBeLessThan(1);
 	});
 });
 
@@ -125,6 +132,22 @@ describe('staticMapSvg', () => {
 		expect(svg).toContain('fill="#d55e00" fill-opacity="0.5"');
 		expect(svg).toMatch(/<circle [^>]*fill="#d55e00" stroke="#ffffff"/);
 		expect(svg).toMatch(/<tspan[^>]*>Sednaya Prison<\/tspan><tspan[^>]*>سجن صيدنايا<\/tspan>/);
+	});
+
+	test('gathers the places too close to tell apart on the overview into numbered clusters that name them, as the live map does', async () => {
+		const { svg } = await staticMapSvg(dossier, { kind: 'overview' });
+		// Khmeimim with Tartus, Damascus with Sednaya Prison: two clusters of two, in the accent colour (their layers' differ).
+		expect(svg.match(/<circle [^>]*r="13" fill="#4b2f86" stroke="#ffffff"/g)).toHaveLength(2);
+		expect(svg.match(/<tspan[^>]*>2<\/tspan>/g)).toHaveLength(2);
+		// Each label's lines joined (a long list wraps), the English names of those that list places.
+		const lines = (text: string) => [...text.matchAll(/<tspan[^>]*>([^<]*)<\/tspan>/g)].map((match) => match[1]!);
+		const labels = [...svg.matchAll(/<text [^>]*>(.*?)<\/text>/g)].map((match) => lines(match[1]!));
+		const english = labels.map((label) => label.filter((line) => !/[\u0600-\u06ff]/.test(line)).join(' '));
+		const names = english.filter((label) => label.includes(', ')).map((label) => label.split(', ').sort().join(' + '));
+		expect(names.sort()).toEqual(['Damascus + Sednaya Prison', 'Khmeimim Air Base + Russian naval facility in Tartus']);
+		// The City of Capitals stands alone: its own dot and label.
+		expect(svg).toMatch(/<circle [^>]*fill="#e69f00" stroke="#ffffff"/);
+		expect(svg).toMatch(/<tspan[^>]*>City of Capitals<\/tspan>/);
 	});
 
 	test('rings a place too small to see as a ring, not a disc: the layer’s opacities apply', async () => {
@@ -192,6 +215,8 @@ describe('staticMapSvg', () => {
 		// The alt text is written from the features the picture is given: none near the edges is lost.
 		for (const place of places) expect(alt).toContain(place.name);
 		expect(svg).toContain('<title>Map of Far West, Far East and Far North</title>');
+		// And drawn: each place's dot (the picture's edges wrap around the antimeridian).
+		expect(svg.match(/<circle [^>]*fill="#0072b2" stroke="#ffffff"/g)).toHaveLength(3);
 		expect((await staticMapSvg(world, { kind: 'place', id: 'north' })).alt).toContain('Far North');
 	});
 });

@@ -1,9 +1,9 @@
 // Switching the map's basemap (https://maplibre.org/maplibre-gl-js/docs/API/classes/Map/#setstyle),
 // the dossier kept drawn into each.
-import type { LayerSpecification, SourceSpecification } from '@maplibre/maplibre-gl-style-spec';
 import type { Map as MaplibreMap } from 'maplibre-gl';
 import { basemapStyle } from './basemap-style';
 import type { Basemap } from './basemaps';
+import type { DossierStyle } from './dossier-style';
 import { withDossier } from './style';
 
 /**
@@ -14,7 +14,7 @@ import { withDossier } from './style';
 export function setBasemap(
 	map: MaplibreMap,
 	basemap: Basemap,
-	{ assets, dossier, visible }: { assets: string; dossier: { source: SourceSpecification; layers: LayerSpecification[] }; visible: readonly string[] }
+	{ assets, dossier, visible }: { assets: string; dossier: DossierStyle; visible: readonly string[] }
 ) {
 	const style = basemapStyle(basemap, assets);
 	map.setStyle(typeof style === 'string' ? style : withDossier(style, dossier, visible), {

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { cameraFromHash, fitOptions } from './camera-sync';
-import { FIT_MARGIN } from './fit-options';
+import { CONTROLS_BOTTOM, FIT_MARGIN } from './fit-options';
 
 describe('cameraFromHash', () => {
 	test('a #map= fragment is MapLibre camera options, longitude first', () => {
@@ -17,5 +17,8 @@ describe('fitOptions', () => {
 		const options = fitOptions({ top: 0, right: 0, bottom: 200, left: 400 }, 12);
 		expect(options.padding).toEqual({ top: FIT_MARGIN, right: FIT_MARGIN, bottom: 200 + FIT_MARGIN, left: 400 + FIT_MARGIN });
 		expect(options.maxZoom).toBe(12);
+	});
+	test('keeps the frame clear of the controls along the bottom, unless a panel there covers them', () => {
+		expect(fitOptions({ top: 0, right: 0, bottom: 0, left: 0 }, 12).padding.bottom).toBe(CONTROLS_BOTTOM + FIT_MARGIN);
 	});
 });

@@ -3,7 +3,7 @@
 import type { Map as MaplibreMap } from 'maplibre-gl';
 import type { Bounds } from '$lib/geo/frame';
 import { formatCameraHash, parseCameraHash } from '$lib/url/camera-hash';
-import { FIT_MARGIN, FIT_MAX_ZOOM } from './fit-options';
+import { CONTROLS_BOTTOM, FIT_MARGIN, FIT_MAX_ZOOM } from './fit-options';
 
 export interface Padding {
 	top: number;
@@ -18,10 +18,11 @@ export function cameraFromHash(hash: string) {
 	return camera && { center: [camera.lon, camera.lat] as [number, number], zoom: camera.zoom, bearing: camera.bearing, pitch: camera.pitch };
 }
 
-/** How a route's frame is fitted: clear of the panels, with a margin, never closer than a street nor deeper than the basemap shows. */
+/** How a route's frame is fitted: clear of the panels and the controls, with a margin, never closer than a street nor deeper than the basemap shows. */
 export function fitOptions(padding: Padding, basemapMaxZoom: number) {
+	const bottom = Math.max(padding.bottom, CONTROLS_BOTTOM);
 	return {
-		padding: { top: padding.top + FIT_MARGIN, right: padding.right + FIT_MARGIN, bottom: padding.bottom + FIT_MARGIN, left: padding.left + FIT_MARGIN },
+		padding: { top: padding.top + FIT_MARGIN, right: padding.right + FIT_MARGIN, bottom: bottom + FIT_MARGIN, left: padding.left + FIT_MARGIN },
 		maxZoom: Math.min(FIT_MAX_ZOOM, basemapMaxZoom)
 	};
 }

@@ -1,12 +1,19 @@
 // https://maplibre.org/maplibre-style-spec/layers/
 import type { ExpressionSpecification, LayerSpecification, SourceSpecification } from '@maplibre/maplibre-gl-style-spec';
+import { CLUSTER_MAX_ZOOM, CLUSTER_PROPERTIES, CLUSTER_RADIUS, visibleAnchors } from './cluster';
 import { FONT_BOLD, withNativeName } from './label-text';
 
-/** The id of the GeoJSON source that holds every dossier feature. */
+/** The id of the GeoJSON source that holds every dossier feature (footprints and arcs are drawn from it). */
 export const DOSSIER_SOURCE = 'dossier';
 
+/**
+ * The id of the clustered GeoJSON source of the places' anchors, apart from the dossier source:
+ * clustering keeps points only, and it holds only the visible layers' places (see `visibleAnchors`).
+ */
+export const ANCHOR_SOURCE = 'dossier-anchors';
+
 /** Style layers that answer hover and click, top first. */
-export const INTERACTIVE_LAYERS = ['dossier-anchor', 'dossier-ring', 'dossier-fill', 'dossier-arc-hit'] as const;
+export const INTERACTIVE_LAYERS = ['dossier-cluster', 'dossier-anchor', 'dossier-ring', 'dossier-fill', 'dossier-arc-hit'] as const;
 
 /** Paint that follows feature-state: hovered and selected places stand out. */
 const emphasis = (normal: number, hovered: number, selected: number): ExpressionSpecification => [
@@ -18,19 +25,37 @@ const emphasis = (normal: number, hovered: number, selected: number): Expression
 	normal
 ];
 
-/**
- * The dossier's own source and style layers, drawn above any basemap.
- * @param data - the dossier FeatureCollection (see `dossierFeatures`)
- */
-export function dossierStyle(data: GeoJSON.FeatureCollection): {
+export interface DossierStyle {
 	source: SourceSpecification;
+	anchors: SourceSpecification;
 	layers: LayerSpecification[];
-} {
+}
+
+/**
+ * The dossier's own sources and style layers, drawn above any basemap.
+ * @param data - the dossier FeatureCollection (see `dossierFeatures`)
+ * @returns `source`, the dossier's; `anchors`, its places' anchors, clustered (every layer's: see
+ *   `withDossier` for the visible ones); `layers`
+ */
+export function dossierStyle(data: GeoJSON.FeatureCollection): DossierStyle {
 	const source = DOSSIER_SOURCE;
+	const anchors = ANCHOR_SOURCE;
 	const role = (value: string): ExpressionSpecification => ['==', ['get', 'role'], value];
+	// A cluster has no role: the anchors' role filter leaves clusters out of the dots and their labels.
+	const cluster: ExpressionSpecification = ['has', 'point_count'];
 	return {
 		// promoteId: footprint and anchor share their key, so feature-state lights both at once.
 		source: { type: 'geojson', data, promoteId: 'key' },
+		// With promoteId, MapLibre gives a cluster its cluster_id as its feature-state id.
+		anchors: {
+			type: 'geojson',
+			data: visibleAnchors(data, [...new Set(data.features.map((feature) => String(feature.properties?.layer)))]),
+			promoteId: 'key',
+			cluster: true,
+			clusterRadius: CLUSTER_RADIUS,
+			clusterMaxZoom: CLUSTER_MAX_ZOOM,
+			clusterProperties: CLUSTER_PROPERTIES
+		},
 		layers: [
 			{
 				id: 'dossier-fill',
@@ -74,7 +99,7 @@ export function dossierStyle(data: GeoJSON.FeatureCollection): {
 				// and faded as the map zooms in far enough to show the footprint itself.
 				id: 'dossier-ring',
 				type: 'circle',
-				source,
+				source: anchors,
 				filter: ['all', role('anchor'), ['==', ['get', 'small'], true]],
 				paint: {
 					'circle-radius': 22,
@@ -87,7 +112,7 @@ export function dossierStyle(data: GeoJSON.FeatureCollection): {
 			{
 				id: 'dossier-anchor',
 				type: 'circle',
-				source,
+				source: anchors,
 				filter: role('anchor'),
 				paint: {
 					'circle-color': ['get', 'color'],
@@ -97,9 +122,40 @@ export function dossierStyle(data: GeoJSON.FeatureCollection): {
 				}
 			},
 			{
+				// Places too close to tell apart at this zoom, as one dot that counts them (cluster.ts), in
+				// their colour when they share one. A click opens it.
+				id: 'dossier-cluster',
+				type: 'circle',
+				source: anchors,
+				filter: cluster,
+				paint: {
+					'circle-color': ['get', 'color'],
+					'circle-radius': emphasis(12, 14, 15),
+					'circle-stroke-color': '#ffffff',
+					'circle-stroke-width': emphasis(2, 2.5, 3)
+				}
+			},
+			{
+				// Which places a cluster holds, as a place's label says it: names, then native names.
+				id: 'dossier-cluster-label',
+				type: 'symbol',
+				source: anchors,
+				filter: cluster,
+				layout: {
+					'text-field': withNativeName(['get', 'natives'], ['get', 'names']),
+					'text-font': FONT_BOLD,
+					'text-size': 13,
+					'text-variable-anchor': ['left', 'right', 'top', 'bottom'],
+					'text-radial-offset': 1.4,
+					'text-justify': 'auto',
+					'text-max-width': 16
+				},
+				paint: { 'text-color': '#1f1b24', 'text-halo-color': '#ffffff', 'text-halo-width': 1.6 }
+			},
+			{
 				id: 'dossier-label',
 				type: 'symbol',
-				source,
+				source: anchors,
 				filter: role('anchor'),
 				layout: {
 					'text-field': withNativeName(['get', 'native']),
@@ -113,12 +169,28 @@ export function dossierStyle(data: GeoJSON.FeatureCollection): {
 				paint: { 'text-color': '#1f1b24', 'text-halo-color': '#ffffff', 'text-halo-width': 1.6 }
 			},
 			{
+				// How many places a cluster holds, on it; always placed, with a padding that keeps every
+				// label off the cluster's dot, as dossier-keepout does for a place's.
+				id: 'dossier-cluster-count',
+				type: 'symbol',
+				source: anchors,
+				filter: cluster,
+				layout: {
+					'text-field': ['to-string', ['get', 'point_count']],
+					'text-font': FONT_BOLD,
+					'text-size': 13,
+					'text-allow-overlap': true,
+					'text-padding': 7
+				},
+				paint: { 'text-color': '#ffffff' }
+			},
+			{
 				// MapLibre lets labels cover circles: only symbols take part in label collisions. An invisible
 				// dot-sized symbol on every anchor, placed first (the top layer is placed first) and always,
 				// keeps every label (the other places', the towns', the basemap's) off every place's dot.
 				id: 'dossier-keepout',
 				type: 'symbol',
-				source,
+				source: anchors,
 				filter: role('anchor'),
 				layout: {
 					'text-field': '•',

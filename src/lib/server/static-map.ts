@@ -12,12 +12,14 @@ import { FeatureIndex } from '$lib/geo/feature-index';
 import type { Bounds } from '$lib/geo/frame';
 import { dossierFeatures } from '$lib/map/dossier-features';
 import { CONTEXT_SOURCE } from '$lib/map/context-style';
-import { DOSSIER_SOURCE, dossierStyle } from '$lib/map/dossier-style';
+import { visibleAnchors } from '$lib/map/cluster';
+import { ANCHOR_SOURCE, DOSSIER_SOURCE, dossierStyle } from '$lib/map/dossier-style';
 import { offlineBasemapStyle } from '$lib/map/offline-style';
 import { withDossier } from '$lib/map/style';
 import { COAST_TILES } from '$lib/map/tile-sets';
 import type { Box } from '$lib/tiles/regions';
 import { altText } from '$lib/static-map/alt';
+import { clusterIndex } from '$lib/static-map/cluster';
 import { fitMercator, type Viewport } from '$lib/static-map/fit';
 import { renderStaticMap } from '$lib/static-map/render';
 import { DESKTOP_MAP, LINK_PREVIEW } from '$lib/static-map/viewports';
@@ -78,7 +80,9 @@ const desktopSvg = perDossier(() => new Map<string, Promise<string>>());
  */
 const indexed = perDossier((dossier) => ({
 	features: new FeatureIndex(drawn(dossier).features.features),
-	context: new FeatureIndex(dossier.context?.features ?? [])
+	context: new FeatureIndex(dossier.context?.features ?? []),
+	// Every layer's anchors (a static map shows every layer), clustered as the live map's source clusters them.
+	clusters: clusterIndex(visibleAnchors(drawn(dossier).features, dossier.layers.map((layer) => layer.id)))
 }));
 
 /**
@@ -90,7 +94,8 @@ function reach(projection: GeoProjection, { width, height }: Viewport): Bounds {
 	const [centre = 0] = projection.invert!([width / 2, height / 2]) ?? [];
 	const [west = -180, north = 90] = projection.invert!([-width, -height]) ?? [];
 	const [east = 180, south = -90] = projection.invert!([width * 2, height * 2]) ?? [];
-	const wraps = west > centre || east < centre;
+	// Also when the reach is as wide as the world: wrapped twice, west and east can fall either side of the centre.
+	const wraps = west > centre || east < centre || 3 * width >= 2 * Math.PI * projection.scale();
 	return [
 		[wraps ? -180 : west, south],
 		[wraps ? 180 : east, north]
@@ -102,10 +107,12 @@ function picture(dossier: Dossier, route: MapRoute, viewport: Viewport) {
 	const view = routeView(dossier, route);
 	const fit = fitMercator(view.frame, viewport);
 	const near = reach(fit.projection, viewport);
-	const { features, context } = indexed(dossier);
+	const { features, context, clusters } = indexed(dossier);
 	const shown = { type: 'FeatureCollection' as const, features: features.within(near) };
 	const alt = altText(shown, fit.projection, viewport, view.focus);
-	return { view, fit, shown, context: { type: 'FeatureCollection' as const, features: context.within(near) }, alt };
+	const [[west, south], [east, north]] = near;
+	const anchors = clusters.at(fit.zoom, [west, south, east, north]);
+	return { view, fit, shown, anchors, context: { type: 'FeatureCollection' as const, features: context.within(near) }, alt };
 }
 
 /**
@@ -138,13 +145,13 @@ export async function staticMapSvg(
 	route: MapRoute,
 	{ viewport = DESKTOP_MAP, banner = false, sources = {} }: { viewport?: Viewport; banner?: boolean; sources?: Record<string, FeatureCollection> } = {}
 ): Promise<{ svg: string; alt: string; zoom: number; center: [number, number] }> {
-	const { view, fit, shown, context, alt } = picture(dossier, route, viewport);
+	const { view, fit, shown, anchors, context, alt } = picture(dossier, route, viewport);
 	const { style } = drawn(dossier);
 	const lead = dossier.sources[0];
 	// The view with a margin for labels whose anchor lies just outside it.
 	const [west = -180, north = 85] = fit.projection.invert!([-viewport.width / 4, -viewport.height / 4]) ?? [];
 	const [east = 180, south = -85] = fit.projection.invert!([viewport.width * 1.25, viewport.height * 1.25]) ?? [];
-	const data = await sourceData(dossier, style, [west, south, east, north], fit.zoom, { [CONTEXT_SOURCE]: context, ...sources, [DOSSIER_SOURCE]: shown });
+	const data = await sourceData(dossier, style, [west, south, east, north], fit.zoom, { [CONTEXT_SOURCE]: context, ...sources, [DOSSIER_SOURCE]: shown, [ANCHOR_SOURCE]: anchors });
 	const svg = renderStaticMap({
 		style,
 		sources: data,

@@ -5,6 +5,7 @@ import { bbox } from '@turf/turf';
 import { geoArea, geoPath } from 'd3-geo';
 import type { GeoPath, GeoProjection } from 'd3-geo';
 import type { Feature, FeatureCollection, Geometry, Position } from 'geojson';
+import { clusterHolds } from '../map/cluster';
 import { escapeMarkup as escapeXml } from '../text/escape';
 import type { Anchor } from './labels';
 import { placeLabels, textWidthEm } from './labels';
@@ -264,8 +265,11 @@ export function renderStaticMap(options: StaticMapOptions): string {
 	const chosen = new Set(selected);
 	// What lies wholly outside the picture (with a margin for labels) is not drawn: a large dossier's
 	// context and places are mostly elsewhere.
-	const [west = -180, north = 90] = projection.invert!([-width / 2, -height / 2]) ?? [];
-	const [east = 180, south = -90] = projection.invert!([width * 1.5, height * 1.5]) ?? [];
+	let [west = -180, north = 90] = projection.invert!([-width / 2, -height / 2]) ?? [];
+	let [east = 180, south = -90] = projection.invert!([width * 1.5, height * 1.5]) ?? [];
+	// Where that reach is as wide as the world (d3's scale is its width over 2π), the longitudes d3
+	// answers wrap round, west may fall east of east and most features outside: take every longitude.
+	if (2 * width >= 2 * Math.PI * projection.scale()) [west, east] = [-180, 180];
 	const inView = (geometry: Geometry) => {
 		const [w = 0, s = 0, e = 0, n = 0] = boundsOf(geometry);
 		return !(e < west || w > east || n < south || s > north);
@@ -299,7 +303,12 @@ export function renderStaticMap(options: StaticMapOptions): string {
 			if (!feature.geometry || !inView(feature.geometry)) continue;
 			const expressionFeature = { type: TYPES[feature.geometry.type] ?? 0, properties: feature.properties ?? {}, id: feature.id };
 			if (!filter.filter({ zoom: tileZoom }, expressionFeature as never)) continue;
-			const state = { selected: chosen.has(String(promoteId ? feature.properties?.[promoteId] : feature.id)) };
+			// A cluster is lit when it holds a selected place, as the live map flags it.
+			const state = {
+				selected: feature.properties?.cluster
+					? selected.some((key) => clusterHolds(feature.properties?.keys, key))
+					: chosen.has(String(promoteId ? feature.properties?.[promoteId] : feature.id))
+			};
 			const drawing: Drawing = {
 				layer,
 				index,
