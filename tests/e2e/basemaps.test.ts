@@ -3,6 +3,7 @@ import { Resvg } from '@resvg/resvg-js';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { PlaceSummary } from '../../src/lib/data/views';
+import { textWidthEm } from '../../src/lib/static-map/labels';
 import { baseUrl, browserSession, mapIdle, pixelOf, renderedKeys, screenshot } from './harness';
 
 // The online basemaps cannot be reached from here: their exact URLs are answered with fixtures.
@@ -88,27 +89,36 @@ describe('the basemap choice', () => {
 		['phone', { width: 390, height: 844 }, '/place/'],
 		['embed', { width: 800, height: 500 }, '/embed/place/']
 	] as const) {
-		test(`on ${size}, every place's opening view keeps its dot and label clear of the map's controls`, async () => {
-			for (const id of ['latakia-airbase', 'tartus-naval-facility', 'sednaya-prison', 'damascus', 'city-of-capitals']) {
-				const watched = await browser.open(`${prefix}${id}`, { viewport });
+		test(`on ${size}, every place's opening view, and the overview, keep each place's dot and label clear of the map's controls`, async () => {
+			const ids = ['latakia-airbase', 'tartus-naval-facility', 'sednaya-prison', 'damascus', 'city-of-capitals'];
+			// Each place's page shows that place; the overview every place, as its own dot or in a cluster.
+			for (const [path, shown] of [...ids.map((id) => [`${prefix}${id}`, [id]] as const), [prefix === '/place/' ? '/' : '/embed', ids] as const]) {
+				const watched = await browser.open(path, { viewport });
 				const { page } = watched;
 				await mapIdle(page);
-				const overlap = await page.evaluate((id) => {
+				const { dots, controls } = await page.evaluate((shown) => {
 					const element = document.querySelector('[data-testid=map]') as any;
 					const map = element.__map;
-					const anchor = map.queryRenderedFeatures({ layers: ['dossier-anchor'] }).find((f: any) => f.properties.key === id);
-					if (!anchor) return 'no anchor drawn';
 					const box = element.getBoundingClientRect();
-					const at = map.project(anchor.geometry.coordinates);
-					// The dot and the label beside it: 10 px round the dot, and its label's usual width to the right.
-					const spot = { left: box.left + at.x - 10, right: box.left + at.x + 140, top: box.top + at.y - 20, bottom: box.top + at.y + 20 };
-					const hits = [...document.querySelectorAll('.maplibregl-ctrl')].filter((control) => {
-						const r = control.getBoundingClientRect();
-						return r.width > 0 && r.left < spot.right && spot.left < r.right && r.top < spot.bottom && spot.top < r.bottom;
+					const drawn = map.queryRenderedFeatures({ layers: ['dossier-anchor', 'dossier-cluster'] });
+					const dots = shown.map((id: string) => {
+						const dot = drawn.find((f: any) => f.properties.key === id || String(f.properties.keys).includes(`,${id},`));
+						if (!dot) return { id };
+						const at = map.project(dot.geometry.coordinates);
+						return { id, x: box.left + at.x, y: box.top + at.y, label: String(dot.properties.names ?? dot.properties.name) };
 					});
-					return hits.map((control) => control.className).join('; ');
-				}, id);
-				expect(overlap, `${size} ${id}`).toBe('');
+					const controls = [...document.querySelectorAll('.maplibregl-ctrl')].map((control) => ({ name: control.className, ...control.getBoundingClientRect().toJSON() }));
+					return { dots, controls };
+				}, shown);
+				const overlaps = dots.map(({ id, x, y, label }) => {
+					if (x === undefined) return `${id}: no dot drawn`;
+					// The dot and its label to its right (13 px bold, wrapped at 16 ems), two lines high.
+					const width = Math.min(16, textWidthEm(label, true)) * 13 + 14;
+					const spot = { left: x - 10, right: x + width, top: y - 30, bottom: y + 30 };
+					const hits = controls.filter((r) => r.width > 0 && r.left < spot.right && spot.left < r.right && r.top < spot.bottom && spot.top < r.bottom);
+					return hits.length ? `${id}: under ${hits.map((control) => control.name).join('; ')}` : '';
+				});
+				expect(overlaps.filter(Boolean), `${size} ${path}`).toEqual([]);
 				await browser.done(watched);
 			}
 		});
@@ -128,7 +138,7 @@ describe('the basemap choice', () => {
 		expect([...origins].sort()).toEqual([origin(), STREETS].sort());
 		expect(await attribution(page)).toContain('OpenFreeMap');
 		expect(await renderedKeys(page)).toEqual([...places.map((place) => place.id), 'transfer'].sort());
-		expect(await renderedKeys(page, ['dossier-label'])).toContain('damascus');
+		expect(await renderedKeys(page, ['dossier-label', 'dossier-cluster-label'])).toContain('damascus');
 		expect(await page.evaluate(() => location.hash)).toBe(camera);
 		await expect.poll(() => page.getByRole('status').filter({ hasText: 'Basemap: Streets' }).count()).toBe(1);
 
@@ -139,7 +149,7 @@ describe('the basemap choice', () => {
 		expect([...origins].sort()).toEqual([origin(), STREETS, SATELLITE].sort());
 		expect(await attribution(page)).toContain('EOX');
 		expect(await renderedKeys(page, ['dossier-fill'])).toContain('damascus');
-		expect(await renderedKeys(page, ['dossier-label'])).toContain('damascus');
+		expect(await renderedKeys(page, ['dossier-label', 'dossier-cluster-label'])).toContain('damascus');
 
 		await page.goBack();
 		await page.waitForURL(/\?basemap=streets/);

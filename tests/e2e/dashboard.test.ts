@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { DossierIndex, PlaceSummary } from '../../src/lib/data/views';
-import { axeViolations, browserSession, expectInsideMap, mapIdle, pixelOf, renderedKeys, screenshot } from './harness';
+import { axeViolations, browserSession, drawnColour, expectInsideMap, mapIdle, pixelOf, renderedKeys, screenshot } from './harness';
 
 const places: PlaceSummary[] = JSON.parse(readFileSync('build/data/places.json', 'utf8'));
 const index: DossierIndex = JSON.parse(readFileSync('build/data/index.json', 'utf8'));
@@ -24,6 +24,59 @@ describe('the overview', () => {
 		expect(canvas.x).toBeGreaterThanOrEqual(panel.x + panel.width - 1);
 		await expectInsideMap(page, Object.fromEntries(PLACE_IDS.map((id) => [id, placeOf(id).anchor])));
 		await screenshot(page, 'overview');
+		await browser.done(watched);
+	});
+
+	test('shows each place legibly: its own dot in its colour with its label, or inside a numbered cluster that names it; a click opens the cluster', async () => {
+		const watched = await browser.open('/');
+		const { page } = watched;
+		await mapIdle(page);
+		const drawn = () =>
+			page.evaluate(() => {
+				const map = (document.querySelector('[data-testid=map]') as any).__map;
+				const query = (layer: string) => map.queryRenderedFeatures({ layers: [layer] }).map((f: any) => ({ ...f.properties, at: f.geometry.coordinates }));
+				return { dots: query('dossier-anchor'), labels: query('dossier-label'), clusters: query('dossier-cluster'), clusterLabels: query('dossier-cluster-label') };
+			});
+		const seen = await drawn();
+		for (const id of PLACE_IDS) {
+			const place = placeOf(id);
+			const dot = seen.dots.find((dot: any) => dot.key === id);
+			if (dot) {
+				expect(await drawnColour(page, dot.at), `${id}'s dot`).toBe(place.color.toLowerCase());
+				expect(seen.labels.map((label: any) => label.key), `${id}'s label`).toContain(id);
+				continue;
+			}
+			const cluster = seen.clusters.find((cluster: any) => cluster.keys.includes(`,${id},`));
+			expect(cluster, `${id}: neither its own dot nor in a cluster`).toBeDefined();
+			// Beside the count written on its middle.
+			expect(await drawnColour(page, cluster.at, [-8, 0]), `${id}'s cluster`).toBe(cluster.color.toLowerCase());
+			const label = seen.clusterLabels.find((label: any) => label.cluster_id === cluster.cluster_id);
+			expect(label?.names.split(', '), `${id}'s cluster label`).toContain(place.name);
+		}
+		// Today Damascus and Sednaya Prison lie 17 km apart, too close at this zoom: one cluster.
+		const cluster = seen.clusters.find((cluster: any) => cluster.keys.includes(',damascus,'));
+		expect(cluster?.point_count).toBe(2);
+		// Pointing at a place in the list lights the cluster that holds it, and no other.
+		const lit = () =>
+			page.evaluate(
+				(ids) => ids.map((id: number) => Boolean((document.querySelector('[data-testid=map]') as any).__map.getFeatureState({ source: 'dossier-anchors', id }).hover)),
+				seen.clusters.map((other: any) => other.cluster_id)
+			);
+		await page.locator('nav li', { hasText: 'Sednaya Prison' }).first().hover();
+		await expect.poll(lit).toEqual(seen.clusters.map((other: any) => other.cluster_id === cluster.cluster_id));
+		// Clicked, it opens.
+		const { x, y } = await pixelOf(page, cluster.at);
+		await page.mouse.click(x, y);
+		await expect.poll(() => page.getByTestId('map-status').textContent()).toContain('2 places close together');
+		await expect.poll(async () => (await drawn()).dots.map((dot: any) => dot.key), { timeout: 15_000 }).toEqual(expect.arrayContaining(['damascus', 'sednaya-prison']));
+		await mapIdle(page);
+		const opened = await drawn();
+		for (const id of ['damascus', 'sednaya-prison']) {
+			expect(await drawnColour(page, opened.dots.find((dot: any) => dot.key === id).at), `${id}'s dot, opened`).toBe(placeOf(id).color.toLowerCase());
+			expect(opened.labels.map((label: any) => label.key)).toContain(id);
+		}
+		expect(new URL(page.url()).pathname).toBe('/');
+		await screenshot(page, 'overview-cluster-opened');
 		await browser.done(watched);
 	});
 
@@ -88,6 +141,12 @@ describe('layer toggles', () => {
 		);
 		await expect.poll(() => renderedKeys(page)).not.toContain('damascus');
 		expect(await renderedKeys(page)).toContain('sednaya-prison');
+		// No cluster counts the hidden place: Sednaya Prison, its neighbour, is its own dot again.
+		await expect.poll(() => renderedKeys(page, ['dossier-anchor'])).toContain('sednaya-prison');
+		const clustered = await page.evaluate(() =>
+			(document.querySelector('[data-testid=map]') as any).__map.queryRenderedFeatures({ layers: ['dossier-cluster'] }).map((f: any) => f.properties.keys)
+		);
+		expect(clustered.join()).not.toContain(',damascus,');
 
 		await page.getByRole('checkbox', { name: 'Show Damascus', exact: true }).check();
 		await expect.poll(() => new URL(page.url()).searchParams.has('layers')).toBe(false);

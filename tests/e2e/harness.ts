@@ -73,11 +73,13 @@ export async function mapIdle(page: Page): Promise<void> {
 	);
 }
 
-/** Keys (place ids, arc layer ids) of the dossier features MapLibre has drawn in the viewport. */
-export async function renderedKeys(page: Page, layers = ['dossier-fill', 'dossier-anchor', 'dossier-arc']): Promise<string[]> {
+/** Keys (place ids, arc layer ids) of the dossier features MapLibre has drawn in the viewport; a cluster draws each place it holds. */
+export async function renderedKeys(page: Page, layers = ['dossier-fill', 'dossier-anchor', 'dossier-cluster', 'dossier-arc']): Promise<string[]> {
 	return page.evaluate((layers) => {
 		const map = (document.querySelector('[data-testid=map]') as any).__map;
-		const keys = map.queryRenderedFeatures({ layers }).map((feature: any) => feature.properties.key as string);
+		const keys = map
+			.queryRenderedFeatures({ layers })
+			.flatMap((feature: any) => (feature.properties.cluster ? feature.properties.keys.split(',').filter(Boolean) : [feature.properties.key as string]));
 		return [...new Set<string>(keys)].sort();
 	}, layers);
 }
@@ -90,6 +92,31 @@ export async function pixelOf(page: Page, lonLat: [number, number]): Promise<{ x
 		const box = element.getBoundingClientRect();
 		return { x: box.left + point.x, y: box.top + point.y };
 	}, lonLat);
+}
+
+/**
+ * The colour MapLibre drew at a longitude/latitude (`dx`, `dy` pixels away), as `#rrggbb`: read from the drawing buffer in
+ * the frame's own `render` event, before the browser may clear it (MapLibre does not preserve it).
+ */
+export async function drawnColour(page: Page, lonLat: [number, number], [dx, dy] = [0, 0]): Promise<string> {
+	return page.evaluate(
+		([lonLat, dx, dy]) =>
+			new Promise<string>((resolve) => {
+				const map = (document.querySelector('[data-testid=map]') as any).__map;
+				map.once('render', () => {
+					const canvas = map.getCanvas();
+					const gl = map.painter.context.gl as WebGLRenderingContext;
+					const ratio = canvas.width / canvas.clientWidth;
+					const point = map.project(lonLat);
+					const [x, y] = [point.x + dx, point.y + dy];
+					const pixel = new Uint8Array(4);
+					gl.readPixels(Math.round(x * ratio), Math.round(canvas.height - y * ratio), 1, 1, gl.RGBA, gl.UNSIGNED_BYTE, pixel);
+					resolve(`#${[...pixel.slice(0, 3)].map((c) => c.toString(16).padStart(2, '0')).join('')}`);
+				});
+				map.triggerRepaint();
+			}),
+		[lonLat, dx, dy] as const
+	);
 }
 
 export async function screenshot(page: Page, name: string): Promise<void> {
