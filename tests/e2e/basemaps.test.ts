@@ -111,7 +111,7 @@ describe('the basemap choice', () => {
 					return { dots, controls };
 				}, shown);
 				const overlaps = dots.map(({ id, x, y, label }) => {
-					if (x === undefined) return `${id}: no dot drawn`;
+					if (x === undefined || y === undefined || label === undefined) return `${id}: no dot drawn`;
 					// The dot and its label to its right (13 px bold, wrapped at 16 ems), two lines high.
 					const width = Math.min(16, textWidthEm(label, true)) * 13 + 14;
 					const spot = { left: x - 10, right: x + width, top: y - 30, bottom: y + 30 };
