@@ -102,7 +102,9 @@ describe('the basemap choice', () => {
 					const box = element.getBoundingClientRect();
 					const drawn = map.queryRenderedFeatures({ layers: ['dossier-anchor', 'dossier-cluster'] });
 					const dots = shown.map((id: string) => {
-						const dot = drawn.find((f: any) => f.properties.key === id || String(f.properties.keys).includes(`,${id},`));
+						// A place's own page shows it as its own dot, whatever its neighbours; the overview may gather it into a cluster.
+						const own = drawn.find((f: any) => f.properties.key === id);
+						const dot = own ?? (shown.length > 1 ? drawn.find((f: any) => String(f.properties.keys).includes(`,${id},`)) : undefined);
 						if (!dot) return { id };
 						const at = map.project(dot.geometry.coordinates);
 						return { id, x: box.left + at.x, y: box.top + at.y, label: String(dot.properties.names ?? dot.properties.name) };
@@ -112,8 +114,8 @@ describe('the basemap choice', () => {
 				}, shown);
 				const overlaps = dots.map(({ id, x, y, label }) => {
 					if (x === undefined || y === undefined || label === undefined) return `${id}: no dot drawn`;
-					// The dot and its label to its right (13 px bold, wrapped at 16 ems), two lines high.
-					const width = Math.min(16, textWidthEm(label, true)) * 13 + 14;
+					// The dot and its label to its right (13 px bold, wrapped at 12 ems), two lines high.
+					const width = Math.min(12, textWidthEm(label, true)) * 13 + 14;
 					const spot = { left: x - 10, right: x + width, top: y - 30, bottom: y + 30 };
 					const hits = controls.filter((r) => r.width > 0 && r.left < spot.right && spot.left < r.right && r.top < spot.bottom && spot.top < r.bottom);
 					return hits.length ? `${id}: under ${hits.map((control) => control.name).join('; ')}` : '';

@@ -148,7 +148,7 @@ export function dossierStyle(data: GeoJSON.FeatureCollection): DossierStyle {
 					'text-variable-anchor': ['left', 'right', 'top', 'bottom'],
 					'text-radial-offset': 1.4,
 					'text-justify': 'auto',
-					'text-max-width': 16
+					'text-max-width': 12
 				},
 				paint: { 'text-color': '#1f1b24', 'text-halo-color': '#ffffff', 'text-halo-width': 1.6 }
 			},
