@@ -52,6 +52,13 @@ export const CLUSTER_PROPERTIES: Record<string, [ExpressionSpecification, Expres
 	]
 };
 
+/**
+ * Whether zooming in opens a cluster: MapLibre's `getClusterExpansionZoom` answers past the last
+ * clustering zoom only for places that stay together at every zoom that clusters (on one spot);
+ * zooming would stack their dots, so they are listed instead.
+ */
+export const opensByZoom = (expansionZoom: number): boolean => expansionZoom <= CLUSTER_MAX_ZOOM;
+
 /** The keys of the places a cluster holds, from its `keys` property. */
 export const clusterKeys = (keys: unknown): string[] => (typeof keys === 'string' ? keys.split(',').filter(Boolean) : []);
 

@@ -1,6 +1,6 @@
 import type { Feature, Point } from 'geojson';
 import { describe, expect, test } from 'vitest';
-import { clusterHolds, clusterKeys, MIXED_COLOUR } from '../map/cluster';
+import { clusterHolds, clusterKeys, MIXED_COLOUR, opensByZoom } from '../map/cluster';
 import { clusterIndex } from './cluster';
 
 const anchor = (key: string, name: string, coordinates: [number, number], color: string, native?: string): Feature<Point> => ({
@@ -41,6 +41,21 @@ describe('clusterIndex', () => {
 		const twin = anchor('twin', 'Twin', [36.29, 33.52], '#cc79a7');
 		const [cluster] = clusterIndex({ type: 'FeatureCollection', features: [damascus, twin] }).at(3, world).features;
 		expect(cluster!.properties).toMatchObject({ point_count: 2, color: '#cc79a7', natives: 'دمشق' });
+	});
+});
+
+describe('opening a cluster', () => {
+	const idOf = (features: Feature[]) => Number(features.find((feature) => feature.properties?.cluster)!.properties!.cluster_id);
+
+	test('places apart open by zooming in, to the zoom where they split', () => {
+		const zoom = index.expansionZoom(idOf(index.at(3, world).features));
+		expect(opensByZoom(zoom)).toBe(true);
+		expect(index.at(zoom, world).features.map((feature) => feature.properties?.key).sort()).toEqual(['city-of-capitals', 'damascus', 'sednaya-prison']);
+	});
+
+	test('places on one spot never split: they are listed instead', () => {
+		const same = clusterIndex({ type: 'FeatureCollection', features: [damascus, anchor('old-city', 'Old City', [36.291944, 33.513056], '#cc79a7')] });
+		expect(opensByZoom(same.expansionZoom(idOf(same.at(3, world).features)))).toBe(false);
 	});
 });
 

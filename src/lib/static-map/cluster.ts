@@ -58,6 +58,8 @@ export function clusterIndex(anchors: FeatureCollection<Point>) {
 		 */
 		at(zoom: number, bbox: [number, number, number, number]): FeatureCollection<Point> {
 			return { type: 'FeatureCollection', features: index.getClusters(bbox, Math.floor(zoom)) as Feature<Point>[] };
-		}
+		},
+		/** The zoom at which a cluster splits, as MapLibre's `getClusterExpansionZoom` answers it. */
+		expansionZoom: (clusterId: number): number => index.getClusterExpansionZoom(clusterId)
 	};
 }
