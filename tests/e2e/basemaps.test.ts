@@ -109,6 +109,8 @@ describe('the basemap choice', () => {
 					return hits.map((control) => control.className).join('; ');
 				}, id);
 				expect(overlap, `${size} ${id}`).toBe('');
+				const toggle = page.locator('[data-testid=basemap-control] button');
+				expect(await toggle.evaluate((button) => button.scrollWidth <= button.clientWidth), `${size}: the basemap button's words fit in it`).toBe(true);
 				await browser.done(watched);
 			}
 		});
