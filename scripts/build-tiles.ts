@@ -178,8 +178,13 @@ const countryLabel = countries.flatMap((f) => {
 	return at ? [feature(point(at), { name, native: nativeCountryName(iso2(p), name), rank: Number(p.LABELRANK ?? 6), minzoom: tileMinZoom(p.MIN_LABEL, 3) })] : [];
 });
 
+// Natural Earth names some regions by code ("EGY-99 (Egypt minor island)", "KIR-00 (Kiribati
+// aggregation)"): bookkeeping, not a name a reader knows, so no label. Others carry an alternate in
+// brackets ("Lattakia (Al Ladhiqiyah)"): the label keeps the first name, as the gazetteer does.
+const regionName = (name: string | undefined) => (name && !/^[A-Z]{3}-\d+\b/.test(name) ? name.replace(/\s*\([^)]*\)$/, '') : undefined);
+
 const regionLabel = layer('10m/cultural/ne_10m_admin_1_label_points').features.flatMap((f) => {
-	const name = named(f.properties?.name);
+	const name = regionName(named(f.properties?.name));
 	if (!name || f.geometry?.type !== 'Point') return [];
 	return [feature(point(f.geometry.coordinates), { name, rank: Number(f.properties?.scalerank ?? 10), minzoom: 5 })];
 });

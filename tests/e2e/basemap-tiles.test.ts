@@ -54,6 +54,20 @@ describe('the offline basemap is vector tiles read with byte ranges from the ori
 		await browser.done(watched);
 	});
 
+	test('the Khmeimim page marks the air base’s airport with the plane symbol of the app’s own sprite', async () => {
+		const sprites: string[] = [];
+		const watched = await browser.open('/place/latakia-airbase', { before: async (page) => void page.on('requestfinished', (request) => void (request.url().includes('/sprite') && sprites.push(new URL(request.url()).pathname))) });
+		await mapIdle(watched.page);
+		const airports = await watched.page.evaluate(() => {
+			const map = (document.querySelector('[data-testid=map]') as any).__map;
+			return { drawn: map.queryRenderedFeatures({ layers: ['airports'] }).length > 0, image: map.hasImage('airport') };
+		});
+		expect(airports).toEqual({ drawn: true, image: true });
+		expect(sprites.every((path) => path.startsWith('/basemap/sprite'))).toBe(true);
+		expect(sprites.length).toBeGreaterThan(0);
+		await browser.done(watched);
+	});
+
 	test('the City of Capitals page draws the Moskva beside the towers', async () => {
 		const watched = await browser.open('/place/city-of-capitals');
 		await mapIdle(watched.page);

@@ -121,6 +121,8 @@ describe('the basemap choice', () => {
 					return hits.length ? `${id}: under ${hits.map((control) => control.name).join('; ')}` : '';
 				});
 				expect(overlaps.filter(Boolean), `${size} ${path}`).toEqual([]);
+				const toggle = page.locator('[data-testid=basemap-control] button');
+				expect(await toggle.evaluate((button) => button.scrollWidth <= button.clientWidth), `${size}: the basemap button's words fit in it`).toBe(true);
 				await browser.done(watched);
 			}
 		});

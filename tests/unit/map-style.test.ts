@@ -1,4 +1,5 @@
 import { createExpression, validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
+import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { CONTEXT_SOURCE, contextStyle } from '../../src/lib/map/context-style';
 import { ANCHOR_SOURCE, DOSSIER_SOURCE, dossierStyle } from '../../src/lib/map/dossier-style';
@@ -103,6 +104,19 @@ describe('offlineBasemapStyle', () => {
 		// At zoom 12 a pixel is under 20 m: the band is several hundred metres wide, and soft.
 		expect(width(12)).toBeGreaterThan(40);
 		expect(blur(12)).toBeGreaterThan(width(12) / 4);
+	});
+
+	test('airports and ports are drawn with the symbols the app ships in its sprite, at 1× and 2×, from its own origin', () => {
+		expect(basemap.sprite).toBe('https://app.example/basemap/sprite');
+		const images = basemap.layers.flatMap((layer) => (layer.type === 'symbol' && layer.layout?.['icon-image'] ? [[layer.id, layer.layout['icon-image']]] : []));
+		expect(images).toEqual([
+			['airports', 'airport'],
+			['ports', 'port']
+		]);
+		for (const suffix of ['', '@2x']) {
+			const sprite = JSON.parse(readFileSync(`static/basemap/sprite${suffix}.json`, 'utf8'));
+			for (const [, image] of images) expect(sprite[image as string], `${image} in sprite${suffix}.json`).toBeDefined();
+		}
 	});
 
 	test('landmarks thin out zooming out: major airports from zoom 6, all from zoom 9; regions only at middle zooms', () => {

@@ -11,7 +11,10 @@ import { listOf } from '$lib/static-map/alt';
 import { fitMercator } from '$lib/static-map/fit';
 import { placeLabels } from '$lib/static-map/labels';
 import { DESKTOP_MAP } from '$lib/static-map/viewports';
+import LANDMARK_ICONS from '$lib/map/landmark-icons.json';
 import { escapeMarkup } from '$lib/text/escape';
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 const load = (root: string) => {
 	const { dossier } = validateDossier(readGeodataFiles(root));
@@ -161,6 +164,12 @@ describe('staticMapSvg', () => {
 		const capitals = (await staticMapSvg(dossier, { kind: 'place', id: 'city-of-capitals' })).svg;
 		expect(capitals).toMatch(/<path d="[^"]+" fill="none" stroke="#9ec0d6" stroke-width="\d+(\.\d)?" stroke-opacity="0.7" stroke-linejoin="round" stroke-linecap="round" filter="url\(#blur-\d+\)"\/>/);
 		expect(capitals).toMatch(/<defs><filter id="blur-\d+"/);
+	});
+
+	test('draws the landmarks the live map does with the same symbols: the airport at Khmeimim, labelled with its IATA code', async () => {
+		const { svg } = await staticMapSvg(dossier, { kind: 'place', id: 'latakia-airbase' });
+		expect(svg).toMatch(new RegExp(`<g transform="translate\\([\\d.]+ [\\d.]+\\)">${escapeRegExp(LANDMARK_ICONS.icons.airport)}</g>`));
+		expect(svg).toMatch(/>[^<]*\(LTK\)<\/tspan>/);
 	});
 
 	test('is the same, byte for byte, every time', async () => {

@@ -1,5 +1,6 @@
 import { kindOfPopulatedPlace } from './add-place';
 import type { GazetteerEntry, GeoparseOptions, PlaceKind, PlaceSummary, Toponym } from '../geoparse/types';
+import { fold } from '../text/fold';
 
 /** The geoparser as the commands use it, bound to its gazetteer: text in, toponyms out. */
 export type Geoparser = (text: string, options: GeoparseOptions) => Toponym[];
@@ -35,10 +36,7 @@ export function dossierKind(entry: Pick<GazetteerEntry, 'kind' | 'population' | 
 
 /** A place id made of a name: lower-case ASCII words joined by hyphens ("" when none is left, e.g. Arabic). */
 export function slug(text: string): string {
-	return text
-		.normalize('NFD')
-		.replace(/\p{M}/gu, '')
-		.toLowerCase()
+	return fold(text)
 		.replace(/[^a-z0-9]+/g, '-')
 		.replace(/^-|-$/g, '');
 }

@@ -3,6 +3,7 @@ import { nearestContext } from '../geo/context';
 import { placeFrame, unionFrame } from '../geo/frame';
 import { footprintAreaKm2 } from '../geo/area';
 import { PointIndex } from '../geo/point-index';
+import { namesBesides } from '../text/fold';
 import { dossierLinks, perDossier } from './links';
 import type { SearchEntry } from './search';
 import type { Dossier, Excerpt, Place, Source } from './types';
@@ -171,7 +172,7 @@ const NEAREST = 10;
 export function placeFacts(place: Place, summary: PlaceSummary): PlaceFacts {
 	return {
 		...summary,
-		names: place.names,
+		names: namesBesides(place.name, place.names),
 		aliases: place.aliases,
 		kind: place.kind,
 		country: place.country,

@@ -3,6 +3,7 @@
 // organisation, a common word is not a place), and the words around a name that say what it is
 // ("river", "province", "the port of", "air base").
 import nlp from 'compromise';
+import { ara as ARABIC_STOPWORDS } from 'stopword';
 import type { Gazetteer } from './gazetteer';
 import { nameKey } from './names';
 import { tokenize, type Token } from './tokens';
@@ -115,10 +116,24 @@ const ARABIC_FUNCTION_WORDS = new Set(
 		.map(nameKey)
 );
 
+/** Arabic stopwords (the `stopword` package's list) that fold to some town's name: "إطار" (frame)
+ * is Atar, "كان" (was) Cannes, "فإن" Vannes. One of these is a name only where a kind word says so
+ * ("مدينة هيت"): "في إطار" (within) is far more common than Atar. */
+const ARABIC_STOPWORD_KEYS = new Set(ARABIC_STOPWORDS.map(nameKey));
+
+/** A word is a function word on its own or after the conjunction joined to it ("وإن", and that,
+ * folds to "وان", which is Van). */
+function isArabicFunctionWord(key: string): boolean {
+	const bare = key.replace(/^[وف]/, '');
+	return ARABIC_FUNCTION_WORDS.has(key) || ARABIC_FUNCTION_WORDS.has(bare) || ARABIC_STOPWORD_KEYS.has(key) || ARABIC_STOPWORD_KEYS.has(bare);
+}
+
 /** Titles and roles that come before a person's name: "الرئيس فلاديمير بوتين", "الرئيس السوري
  * المخلوع بشار الأسد". */
 const ARABIC_TITLES = new Set(
-	'الرئيس رئيس السيد الشيخ الملك الأمير الوزير وزير الجنرال العقيد اللواء العميد الدكتور المتحدث الناطق النائب السفير الزعيم القائد المبعوث الإمام'.split(' ').map(nameKey)
+	'الرئيس رئيس الرئيسة السيد السيدة الشيخ الملك الملكة الأمير الأميرة السلطان الوزير وزير الوزيرة الجنرال العقيد اللواء العميد الدكتور المتحدث الناطق النائب السفير الزعيم القائد المبعوث الإمام الشهيد'
+		.split(' ')
+		.map(nameKey)
 );
 
 /** Arabic prepositions of place before a word: "في حلب", "من إدلب", "قرب حماة". */
@@ -373,7 +388,9 @@ function withKindWords(text: string, tokens: Token[], i: number, j: number, key:
 function arabicStems(word: string): { stem: string; skip: number }[] {
 	const out: { stem: string; skip: number }[] = [{ stem: word, skip: 0 }];
 	const add = (stem: string, skip: number) => stem.length >= 2 && !out.some((o) => o.stem === stem) && out.push({ stem, skip });
-	const conj = /^[وف]/.test(word) && word.length > 3 ? [{ w: word, skip: 0 }, { w: word.slice(1), skip: 1 }] : [{ w: word, skip: 0 }];
+	// "وأم درمان": a three-letter word may be the conjunction and a two-letter word, which
+	// begins a longer name (a single word of two letters is never taken on its own).
+	const conj = /^[وف]/.test(word) && word.length >= 3 ? [{ w: word, skip: 0 }, { w: word.slice(1), skip: 1 }] : [{ w: word, skip: 0 }];
 	for (const { w, skip } of conj) {
 		add(w, skip);
 		if (/^لل/.test(w)) add('ال' + w.slice(2), 0);
@@ -404,13 +421,16 @@ function matchArabic(text: string, tokens: Token[], i: number, gazetteer: Gazett
 			break;
 		}
 	}
+	// A facility named after a person ("مطار الملكة علياء", Queen Alia airport; "ميناء الملك
+	// عبدالله"): the words after the kind word are no town's name, though "ملكة" is a village's.
+	if (hint && ARABIC_TITLES.has(tokens[from]!.key)) return undefined;
 	const stems = arabicStems(tokens[from]!.key);
 	const locative = !!hint || (from > 0 && ARABIC_LOCATIVES.has(tokens[from - 1]!.key)) || stems.some((o) => o.skip > 0 && /^[وف]?ب/.test(tokens[from]!.key));
 	for (let n = Math.min(gazetteer.maxWords, tokens.length - from); n >= 1; n--) {
 		const rest = tokens.slice(from + 1, from + n);
 		if (rest.some((t) => !t.arabic)) continue;
 		for (const { stem, skip } of stems) {
-			if (n === 1 && (ARABIC_FUNCTION_WORDS.has(stem) || stem.replace(/\s/g, '').length < 3)) continue;
+			if (n === 1 && (stem.replace(/\s/g, '').length < 3 || ARABIC_TITLES.has(stem) || (!hint && isArabicFunctionWord(tokens[from]!.key)) || ARABIC_FUNCTION_WORDS.has(stem))) continue;
 			const key = [stem, ...rest.map((t) => t.key)].join(' ');
 			if (n === 1 && !hint) {
 				// "السوري", "الروسية": a country named by its adjective.
@@ -426,8 +446,14 @@ function matchArabic(text: string, tokens: Token[], i: number, gazetteer: Gazett
 			// With no capitals to tell names from words, a single word must name somewhere of
 			// note (a town after "في", "من", "ب…"; a city or a seat otherwise): every hamlet's
 			// alternates would make common words places.
-			const notable = candidates.some((e) =>
-				e.kind !== 'populated place' || /^PPL(A|C)/.test(e.featureCode ?? '') || e.population >= (locative ? 1000 : 20000)
+			// A district's seat (PPLA2…) is of note only after a preposition of place: "جديدة" (new)
+			// is the seat of a district in Yemen with no population given.
+			const notable = candidates.some(
+				(e) =>
+					e.kind !== 'populated place' ||
+					/^PPL(A|C)$/.test(e.featureCode ?? '') ||
+					(locative && /^PPLA\d$/.test(e.featureCode ?? '')) ||
+					e.population >= (locative ? 1000 : 20000)
 			);
 			if (!candidates.length || (n === 1 && !notable && !hint)) continue;
 			const last = tokens[from + n - 1]!;

@@ -1,5 +1,6 @@
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import { greatCircleArc } from '../geo/arc';
+import { namesBesides } from '../text/fold';
 import { placeSummaries } from '../data/views';
 import { footprintWidthPx } from '../geo/frame';
 import { fitMercator } from '../static-map/fit';
@@ -24,7 +25,7 @@ export function dossierFeatures(dossier: Dossier): FeatureCollection<Geometry, D
 		if (layer.kind === 'places') {
 			for (const id of layer.places) {
 				const place = places.get(id)!;
-				const native = Object.values(place.names)[0];
+				const native = Object.values(namesBesides(place.name, place.names))[0];
 				const properties = { ...base, key: id, name: place.name, ...(native && { native }) };
 				features.push({ type: 'Feature', properties: { ...properties, role: 'footprint' }, geometry: place.footprint.geometry });
 				// As the opening view on a desktop shows it, offline.

@@ -27,6 +27,8 @@ export function offlineBasemapStyle(assets: string): StyleSpecification {
 		version: 8,
 		name: 'Dossier Map offline basemap',
 		glyphs: `${assets}/glyphs/{fontstack}/{range}.pbf`,
+		// The landmark symbols (scripts/build-sprite.ts): an airport's plane, a port's anchor.
+		sprite: `${assets}/basemap/sprite`,
 		sources: {
 			world: { type: 'vector', tiles: [pmtilesUrl(assets, WORLD_TILES.path)], minzoom: 0, maxzoom: WORLD_TILES.maxzoom, attribution: WORLD_TILES.attribution },
 			coast: { type: 'vector', tiles: [pmtilesUrl(assets, COAST_TILES.path)], minzoom: COAST_TILES.minzoom, maxzoom: COAST_TILES.maxzoom, attribution: COAST_TILES.attribution },
@@ -152,7 +154,8 @@ export function offlineBasemapStyle(assets: string): StyleSpecification {
 	};
 }
 
-/** Airports and ports (Natural Earth 1:10m): a ringed white dot with the name and IATA code, a dark dot with the name. */
+/** Airports and ports (Natural Earth 1:10m): a plane or an anchor on a white disc (Maki's symbols,
+ * scripts/build-sprite.ts), the airport labelled with its name and IATA code, the port with its name. */
 function landmarkLayers(): StyleSpecification['layers'] {
 	const airports = ranksFrom(0, 6, 4, 8, 7, 9, 10);
 	const ports = ranksFrom(0, 8, 6, 9, 10);
@@ -167,29 +170,26 @@ function landmarkLayers(): StyleSpecification['layers'] {
 			'text-font': FONT_BOLD,
 			'text-size': 10.5,
 			'text-variable-anchor': ['left', 'right', 'top', 'bottom'],
-			'text-radial-offset': 0.7,
+			// Clear of the symbol's disc (7.5 px across its middle).
+			'text-radial-offset': 0.9,
 			'text-justify': 'auto',
 			'text-max-width': 9
 		},
 		paint: { 'text-color': '#5b5f73', 'text-halo-color': HALO, 'text-halo-width': 1.2 }
 	});
+	// Drawn always, as a town's dot is, and never in a label's way: the label may be left out where
+	// there is no room, the symbol that says what is there stays.
+	const symbol = (id: string, sourceLayer: 'airport' | 'port', filter: ExpressionSpecification): StyleSpecification['layers'][number] => ({
+		id,
+		type: 'symbol',
+		source: 'world',
+		'source-layer': sourceLayer,
+		filter,
+		layout: { 'icon-image': sourceLayer, 'icon-allow-overlap': true, 'icon-ignore-placement': true }
+	});
 	return [
-		{
-			id: 'airports',
-			type: 'circle',
-			source: 'world',
-			'source-layer': 'airport',
-			filter: airports,
-			paint: { 'circle-radius': 4.5, 'circle-color': '#ffffff', 'circle-stroke-color': '#5b5f73', 'circle-stroke-width': 2.2 }
-		},
-		{
-			id: 'ports',
-			type: 'circle',
-			source: 'world',
-			'source-layer': 'port',
-			filter: ports,
-			paint: { 'circle-radius': 3.5, 'circle-color': '#5b5f73', 'circle-stroke-color': '#ffffff', 'circle-stroke-width': 1.5 }
-		},
+		symbol('airports', 'airport', airports),
+		symbol('ports', 'port', ports),
 		label('airport-labels', 'airport', airports, ['case', ['has', 'iata'], ['concat', ['get', 'name'], ' (', ['get', 'iata'], ')'], ['get', 'name']]),
 		label('port-labels', 'port', ports, ['get', 'name'])
 	];

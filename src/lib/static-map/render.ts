@@ -7,6 +7,8 @@ import type { GeoPath, GeoProjection } from 'd3-geo';
 import type { Feature, FeatureCollection, Geometry, Position } from 'geojson';
 import { clusterHolds } from '../map/cluster';
 import { escapeMarkup as escapeXml } from '../text/escape';
+// The app's own symbols (scripts/build-sprite.ts), the same drawing as the live map's sprite: markup we wrote, never data.
+import LANDMARK_ICONS from '../map/landmark-icons.json';
 import type { Anchor } from './labels';
 import { placeLabels, textWidthEm } from './labels';
 
@@ -208,6 +210,18 @@ function drawCircle(drawing: Drawing) {
 	}
 }
 
+/** A symbol's icon (`icon-image`), drawn where it stands: the landmark symbols are drawn always, as in the live style. */
+function drawIcon(drawing: Drawing) {
+	const image = drawing.layout('icon-image') as { name?: string } | string | undefined;
+	const icon = LANDMARK_ICONS.icons[String(typeof image === 'object' ? image?.name : (image ?? '')) as keyof typeof LANDMARK_ICONS.icons];
+	if (!icon) return;
+	const half = LANDMARK_ICONS.size / 2;
+	for (const [x, y] of anchorPoints(drawing)) {
+		if (x < 0 || y < 0 || x > drawing.width || y > drawing.height) continue;
+		drawing.out.push(`<g transform="translate(${n1(x - half)} ${n1(y - half)})">${icon}</g>`);
+	}
+}
+
 /** A symbol's text, as a label for the placement pass (MapLibre places labels after drawing the rest). */
 function collectLabels(drawing: Drawing, labels: Label[]) {
 	const { layout, paint, index, width, height } = drawing;
@@ -324,7 +338,10 @@ export function renderStaticMap(options: StaticMapOptions): string {
 			if (layer.type === 'fill') drawFill(drawing);
 			else if (layer.type === 'line') drawLine(drawing, blurs);
 			else if (layer.type === 'circle') drawCircle(drawing);
-			else if (layer.type === 'symbol') collectLabels(drawing, labels);
+			else if (layer.type === 'symbol') {
+				drawIcon(drawing);
+				collectLabels(drawing, labels);
+			}
 		}
 	});
 

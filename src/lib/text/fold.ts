@@ -14,3 +14,12 @@ export function fold(text: string): string {
  * @example foldName(' Ḥamāh ') === foldName('Hamah') // true
  */
 export const foldName = (name: string): string => fold(name).trim();
+
+/**
+ * A place's names in other languages that say more than its name: Omdurman's English name tagged
+ * `en` (English is one of Sudan's languages) beside the name "Omdurman" would only repeat it.
+ * @example namesBesides('Omdurman', { en: 'Omdurman', ar: 'أم درمان' }) // { ar: 'أم درمان' }
+ */
+export function namesBesides(name: string, names: Readonly<Record<string, string>>): Record<string, string> {
+	return Object.fromEntries(Object.entries(names).filter(([, other]) => foldName(other) !== foldName(name)));
+}
