@@ -114,9 +114,10 @@ describe('the basemap choice', () => {
 				}, shown);
 				const overlaps = dots.map(({ id, x, y, label }) => {
 					if (x === undefined || y === undefined || label === undefined) return `${id}: no dot drawn`;
-					// The dot and its label to its right (13 px bold, wrapped at 12 ems), two lines high.
+					// The dot and its label to its right (13 px bold, wrapped at 12 ems): two lines, which sit lower
+					// than the dot's centre (the second, native line is drawn smaller), from 20 px above it to 26 below.
 					const width = Math.min(12, textWidthEm(label, true)) * 13 + 14;
-					const spot = { left: x - 10, right: x + width, top: y - 30, bottom: y + 30 };
+					const spot = { left: x - 10, right: x + width, top: y - 20, bottom: y + 26 };
 					const hits = controls.filter((r) => r.width > 0 && r.left < spot.right && spot.left < r.right && r.top < spot.bottom && spot.top < r.bottom);
 					return hits.length ? `${id}: under ${hits.map((control) => control.name).join('; ')}` : '';
 				});
