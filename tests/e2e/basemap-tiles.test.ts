@@ -96,6 +96,29 @@ describe('a dossier in another region gets the same map, with no code change', (
 			await page.context().close();
 		});
 	}
+
+	// On a phone's overview the first fit put Nova Kakhovka, the north-east place, under the basemap button.
+	test('on a phone, the overview keeps Nova Kakhovka, in the top right corner, clear of the map’s controls', async () => {
+		const page = await browser.newPageAt(`${site.url}/`, { viewport: { width: 390, height: 844 } });
+		await mapIdle(page);
+		const under = await page.evaluate(() => {
+			const element = document.querySelector('[data-testid=map]') as any;
+			const map = element.__map;
+			const dot = map.queryRenderedFeatures({ layers: ['dossier-anchor'] }).find((f: any) => f.properties.key === 'nova-kakhovka');
+			if (!dot) return ['no dot drawn'];
+			const box = element.getBoundingClientRect();
+			const at = map.project(dot.geometry.coordinates);
+			const [x, y] = [box.left + at.x, box.top + at.y];
+			return [...document.querySelectorAll('.maplibregl-ctrl-top-right .maplibregl-ctrl')]
+				.filter((control) => {
+					const r = control.getBoundingClientRect();
+					return r.left - 10 < x && x < r.right + 10 && r.top - 10 < y && y < r.bottom + 10;
+				})
+				.map((control) => control.className);
+		});
+		expect(under).toEqual([]);
+		await page.context().close();
+	});
 });
 
 describe('every place legible', () => {

@@ -67,7 +67,7 @@ describe('the overview', () => {
 		// Clicked, it opens.
 		const { x, y } = await pixelOf(page, cluster.at);
 		await page.mouse.click(x, y);
-		await expect.poll(() => page.getByTestId('map-status').textContent()).toContain('2 places close together');
+		await expect.poll(() => page.getByTestId('map-status').innerText()).toContain('2 places close together');
 		await expect.poll(async () => (await drawn()).dots.map((dot: any) => dot.key), { timeout: 15_000 }).toEqual(expect.arrayContaining(['damascus', 'sednaya-prison']));
 		await mapIdle(page);
 		const opened = await drawn();
@@ -124,7 +124,7 @@ describe('clicking the map', () => {
 		await mapIdle(page);
 		const box = (await page.locator('[data-testid=map]').boundingBox())!;
 		await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
-		await expect.poll(() => page.getByTestId('map-status').textContent()).toMatch(/^Nothing here\. The nearest place is .+, [\d,.]+ km away\.$/);
+		await expect.poll(() => page.getByTestId('map-status').innerText()).toMatch(/^Nothing here\. The nearest place is .+, [\d,.]+ km away\.$/);
 		expect(new URL(page.url()).pathname).toBe('/');
 		await browser.done(watched);
 	});

@@ -48,8 +48,8 @@ export function browserSession() {
 			return watched;
 		},
 		/** A page at any address (a variant build on its own server), not watched. */
-		async newPageAt(url: string): Promise<Page> {
-			const page = await session!.newPage();
+		async newPageAt(url: string, options?: BrowserContextOptions): Promise<Page> {
+			const page = await session!.newPage(options);
 			await page.goto(url);
 			return page;
 		},

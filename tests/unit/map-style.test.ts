@@ -28,10 +28,13 @@ describe('withDossier', () => {
 		expect(Object.keys(style.sources)).toEqual([...Object.keys(basemap.sources), DOSSIER_SOURCE, ANCHOR_SOURCE]);
 	});
 
-	test('puts the dossier shapes under the first basemap label and its labels on top', () => {
+	test('puts the dossier’s areas and lines under the first basemap label, its dots and labels on top', () => {
 		const firstLabel = basemap.layers.findIndex((layer) => layer.type === 'symbol');
 		expect(firstLabel).toBeGreaterThan(0);
-		const shapes = dossier.layers.filter((layer) => layer.type !== 'symbol').map((layer) => layer.id);
+		const shapes = dossier.layers.filter((layer) => layer.type === 'fill' || layer.type === 'line').map((layer) => layer.id);
+		const dots = dossier.layers.filter((layer) => layer.type === 'circle').map((layer) => layer.id);
+		expect(dots).toContain('dossier-anchor');
+		expect(ids.indexOf('dossier-anchor')).toBeGreaterThan(ids.indexOf('airports'));
 		expect(ids.slice(firstLabel, firstLabel + shapes.length)).toEqual(shapes);
 		expect(ids.slice(-4)).toEqual(['dossier-cluster-label', 'dossier-label', 'dossier-cluster-count', 'dossier-keepout']);
 		expect(ids.filter((id) => !id.startsWith('dossier-'))).toEqual(basemap.layers.map((layer) => layer.id));

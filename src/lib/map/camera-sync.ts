@@ -3,6 +3,7 @@
 import type { Map as MaplibreMap } from 'maplibre-gl';
 import type { Bounds } from '$lib/geo/frame';
 import { formatCameraHash, parseCameraHash } from '$lib/url/camera-hash';
+import { clearOfControls, type ControlsBox } from './controls-room';
 import { CONTROLS_BOTTOM, FIT_MARGIN, FIT_MAX_ZOOM } from './fit-options';
 
 export interface Padding {
@@ -27,11 +28,33 @@ export function fitOptions(padding: Padding, basemapMaxZoom: number) {
 	};
 }
 
-/** Puts the camera where the fragment says, or frames `frame`; a jump unless `animate`. */
-export function applyCamera(map: MaplibreMap, { hash, frame, padding, maxZoom, animate }: { hash: string | undefined; frame: Bounds; padding: Padding; maxZoom: number; animate: boolean }) {
+/** The room the map's top-right controls take from its corner, as laid out now (none before they are added). */
+function controlsBox(map: MaplibreMap): ControlsBox {
+	const corner = map.getContainer().querySelector('.maplibregl-ctrl-top-right');
+	if (!corner?.childElementCount) return { width: 0, height: 0 };
+	const box = corner.getBoundingClientRect();
+	const container = map.getContainer().getBoundingClientRect();
+	return { width: container.right - box.left, height: box.bottom - container.top };
+}
+
+/** `fitOptions`, with the room the top-right controls take given up where a place of `points` would fall under them. */
+export function frameOptions(map: MaplibreMap, frame: Bounds, points: readonly [number, number][], padding: Padding, basemapMaxZoom: number) {
+	const options = fitOptions(padding, basemapMaxZoom);
+	const { clientWidth: width, clientHeight: height } = map.getContainer();
+	return { ...options, padding: clearOfControls(frame, points, { width, height, ...options }, controlsBox(map)) };
+}
+
+/**
+ * Puts the camera where the fragment says, or frames `frame` with `points` (the places it shows)
+ * clear of the controls; a jump unless `animate`.
+ */
+export function applyCamera(
+	map: MaplibreMap,
+	{ hash, frame, points, padding, maxZoom, animate }: { hash: string | undefined; frame: Bounds; points: readonly [number, number][]; padding: Padding; maxZoom: number; animate: boolean }
+) {
 	const camera = hash === undefined ? undefined : cameraFromHash(hash);
 	if (camera) map.jumpTo(camera);
-	else map.fitBounds(frame, { ...fitOptions(padding, maxZoom), animate, duration: 1200 });
+	else map.fitBounds(frame, { ...frameOptions(map, frame, points, padding, maxZoom), animate, duration: 1200 });
 }
 
 /** The fragment that names the map's view now, other parts of `current` kept. */

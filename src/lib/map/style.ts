@@ -18,8 +18,9 @@ export function visibleFilter(roleFilter: unknown, visible: readonly string[]): 
 export const filtersVisible = (layer: LayerSpecification): boolean => 'source' in layer && layer.source === DOSSIER_SOURCE;
 
 /**
- * The basemap with the dossier drawn into it, as one style: the dossier's shapes under the
- * basemap's first label layer (place names stay readable), its own labels on top, only the visible
+ * The basemap with the dossier drawn into it, as one style: the dossier's areas and lines under the
+ * basemap's first label layer (place names stay readable), its dots and labels on top (a basemap
+ * symbol, such as an airport's, never hides a place's dot: it is drawn over Khmeimim's), only the visible
  * layers shown (filtered, and the clustered anchors' data cut to them). Given to MapLibre whole
  * (its `transformStyle`), so the tiles are laid out once, not again for each filter or layer
  * added after the style has loaded. A style that has the dossier already is kept.
@@ -42,9 +43,9 @@ export function withDossier(
 		sources: { ...basemap.sources, [DOSSIER_SOURCE]: dossier.source, [ANCHOR_SOURCE]: anchors },
 		layers: [
 			...layers.slice(0, cut),
-			...shown.filter((layer) => layer.type !== 'symbol'),
+			...shown.filter((layer) => layer.type !== 'symbol' && layer.type !== 'circle'),
 			...layers.slice(cut),
-			...shown.filter((layer) => layer.type === 'symbol')
+			...shown.filter((layer) => layer.type === 'symbol' || layer.type === 'circle')
 		]
 	};
 }

@@ -12,6 +12,7 @@ import { FeatureIndex } from '$lib/geo/feature-index';
 import type { Bounds } from '$lib/geo/frame';
 import { dossierFeatures } from '$lib/map/dossier-features';
 import { CONTEXT_SOURCE } from '$lib/map/context-style';
+import { clearOfControls } from '$lib/map/controls-room';
 import { visibleAnchors } from '$lib/map/cluster';
 import { ANCHOR_SOURCE, DOSSIER_SOURCE, dossierStyle } from '$lib/map/dossier-style';
 import { offlineBasemapStyle } from '$lib/map/offline-style';
@@ -105,7 +106,11 @@ function reach(projection: GeoProjection, { width, height }: Viewport): Bounds {
 /** A route's opening view fitted to a viewport, the dossier features near it and its alt text. */
 function picture(dossier: Dossier, route: MapRoute, viewport: Viewport) {
 	const view = routeView(dossier, route);
-	const fit = fitMercator(view.frame, viewport);
+	// Clear of the controls as the live map frames it: the route's places, or every place on the overview.
+	const shownPlaces = view.selected.length ? dossier.places.filter((place) => view.selected.includes(place.id)) : dossier.places;
+	const points = shownPlaces.map((place) => place.anchor.geometry.coordinates as [number, number]);
+	const padding = viewport.controls ? clearOfControls(view.frame, points, viewport, viewport.controls) : viewport.padding;
+	const fit = fitMercator(view.frame, { ...viewport, padding });
 	const near = reach(fit.projection, viewport);
 	const { features, context, clusters } = indexed(dossier);
 	const shown = { type: 'FeatureCollection' as const, features: features.within(near) };

@@ -12,6 +12,9 @@ export interface Viewport {
 	padding: Padding;
 	/** @defaultValue 22 (MapLibre's own limit) */
 	maxZoom?: number;
+	/** The room the map's top-right controls take, kept clear of the places a frame shows
+	 * (map/controls-room.ts); none on a picture without controls. */
+	controls?: { width: number; height: number };
 }
 
 /** MapLibre's tiles are 512 px: at zoom z the world is 512 · 2^z px wide. */

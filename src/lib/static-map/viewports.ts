@@ -1,4 +1,5 @@
 import { offlineBasemap } from '../map/basemaps';
+import { DESKTOP_CONTROLS } from '../map/controls-room';
 import { CONTROLS_BOTTOM, FIT_MARGIN, FIT_MAX_ZOOM } from '../map/fit-options';
 import type { Viewport } from './fit';
 import { BANNER_HEIGHT } from './render';
@@ -11,7 +12,8 @@ export const DESKTOP_MAP: Viewport = {
 	width: 1280 - 400,
 	height: 800,
 	padding: { top: FIT_MARGIN, right: FIT_MARGIN, bottom: CONTROLS_BOTTOM + FIT_MARGIN, left: FIT_MARGIN },
-	maxZoom: MAX_ZOOM
+	maxZoom: MAX_ZOOM,
+	controls: DESKTOP_CONTROLS
 };
 
 /** A link preview (`og:image`): 1200 × 630, the map fitted above its title band. */
