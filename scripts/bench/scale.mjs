@@ -64,7 +64,7 @@ for (const name of chosen) {
 	log(`${name}: ${JSON.stringify(size)} in ${dir}`);
 	rmSync(dir, { recursive: true, force: true });
 	mkdirSync(dir, { recursive: true });
-	for (const item of ['src', 'static', 'scripts', 'svelte.config.js', 'vite.config.ts', 'tsconfig.json', 'package.json', 'basemaps.json', '.env'].filter((item) => existsSync(join(project, item)))) {
+	for (const item of ['src', 'static', 'scripts', 'svelte.config.js', 'vite.config.ts', 'tsconfig.json', 'package.json', 'basemaps.json', 'gazetteer', '.env'].filter((item) => existsSync(join(project, item)))) {
 		cpSync(join(project, item), join(dir, item), { recursive: true });
 	}
 	symlinkSync(join(project, 'node_modules'), join(dir, 'node_modules'));
