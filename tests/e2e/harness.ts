@@ -109,11 +109,14 @@ export async function expectInsideMap(page: Page, points: Record<string, [number
 	}
 }
 
-/** Builds the site into test-results/builds/<name> with extra environment (another dossier, a sub-path). */
+/**
+ * Builds the site into test-results/builds/<name> with extra environment (another dossier, a
+ * sub-path): a test build, with the map's test hook, unless `env` sets MAP_TEST_HOOK to ''.
+ */
 export function buildVariant(name: string, env: Record<string, string>): string {
 	const out = `test-results/builds/${name}`;
 	rmSync(out, { recursive: true, force: true });
-	const run = spawnSync('node_modules/.bin/vite', ['build'], { env: { ...process.env, ...env, BUILD_DIR: out }, encoding: 'utf8' });
+	const run = spawnSync('node_modules/.bin/vite', ['build'], { env: { ...process.env, MAP_TEST_HOOK: '1', ...env, BUILD_DIR: out }, encoding: 'utf8' });
 	if (run.status !== 0) throw new Error(`build ${name} failed:\n${run.stdout}\n${run.stderr}`);
 	return out;
 }
