@@ -6,6 +6,20 @@ import { startBrowser } from './browser';
 
 export const baseUrl = () => inject('baseUrl');
 
+/** A place of the build under test, as its export (`dossier.geojson`) has it. */
+export interface BuiltPlace {
+	id: string;
+	name: string;
+	anchor: [number, number];
+	excerptCount: number;
+}
+
+/** The places of the build under test (not its arcs), read from its export. */
+export function builtPlaces(build = 'build'): BuiltPlace[] {
+	const exported: { features: { properties: BuiltPlace & { anchor?: [number, number] } }[] } = JSON.parse(readFileSync(`${build}/dossier.geojson`, 'utf8'));
+	return exported.features.map((feature) => feature.properties).filter((place) => place.anchor);
+}
+
 /** What a page did that a user would call broken: errors, and requests that left the origin. */
 export interface Watched {
 	page: Page;
