@@ -24,5 +24,5 @@ export function hasMapTestHook(buildDir) {
  */
 export function requireMapTestHook(buildDir, who) {
 	if (!hasMapTestHook(buildDir))
-		throw new Error(`${buildDir}/ is a production build, without the map's test hook that ${who} reads: build it with \`npm run build:test\` (MAP_TEST_HOOK=1; npm test does)`);
+		throw new Error(`${buildDir}/ is a production build, without the map's test hook (read by ${who}): build it with \`npm run build:test\` (MAP_TEST_HOOK=1; npm test does)`);
 }
