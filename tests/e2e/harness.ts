@@ -10,6 +10,8 @@ export const baseUrl = () => inject('baseUrl');
 export interface BuiltPlace {
 	id: string;
 	name: string;
+	/** Its layer's colour, as the map draws it. */
+	color: string;
 	anchor: [number, number];
 	excerptCount: number;
 }
