@@ -27,6 +27,9 @@ const config = {
 			relative: false
 		},
 		prerender: {
+			// Pages in flight at once: while one waits for its PNG (drawn in a worker thread,
+			// src/lib/server/png.ts) the next is rendered, so both cores work.
+			concurrency: 4,
 			handleHttpError: 'fail',
 			handleMissingId: 'fail',
 			// The coast tile set is read by MapLibre with byte ranges, never linked: it is listed to be built.

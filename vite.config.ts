@@ -3,6 +3,9 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
 	plugins: [sveltekit()],
+	// `npm run build:test` (npm test, the benchmark) sets MAP_TEST_HOOK=1: the map's element then
+	// carries the MapLibre instance for the browser tests; a production build has no such code.
+	define: { __MAP_TEST_HOOK__: JSON.stringify(process.env.MAP_TEST_HOOK === '1') },
 	test: {
 		// The JSON report lets .ci/run print its closing `N passed, N failed` line.
 		reporters: ['default', ['json', { outputFile: 'test-results/vitest.json' }]],

@@ -33,6 +33,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { serveStatic } from './serve.mjs';
+import { requireMapTestHook } from './map-test-hook.mjs';
 import { prepareServeRoot } from './bench/serve-root.mjs';
 import { clickToPanel, dragFrames, heapUsed, mapState, probe, waitFor } from './bench/measure.mjs';
 import { fetchedBytes, jsWeight } from './bench/weight.mjs';
@@ -63,6 +64,7 @@ const VIEWPORT = { width: 1280, height: 800 };
 const log = (...parts) => console.error(`[bench ${new Date().toISOString().slice(11, 19)}]`, ...parts);
 
 // The place page: sednaya-prison as the issue asks, or the first place of another dossier.
+requireMapTestHook(config.build, 'the benchmark');
 const places = JSON.parse(readFileSync(join(config.build, 'data/places.json'), 'utf8'));
 const place = option('--place', places.some((p) => p.id === 'sednaya-prison') ? 'sednaya-prison' : places[0].id);
 const PLACE = `/place/${place}`;

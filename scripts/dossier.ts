@@ -11,7 +11,7 @@ import { parseArgs } from 'node:util';
 import { addPlace } from '../src/lib/authoring/add-place';
 import { addSource } from '../src/lib/authoring/add-source';
 import { draft } from '../src/lib/authoring/draft';
-import { loadGazetteer } from '../src/lib/authoring/gazetteer-file';
+import { geonamesPlaces } from '../src/lib/authoring/gazetteer';
 import { describeToponyms, geoparseFiles } from '../src/lib/authoring/geoparse-command';
 import { init } from '../src/lib/authoring/init';
 import { link } from '../src/lib/authoring/link';
@@ -21,7 +21,7 @@ import { Refusal, type Outcome } from '../src/lib/authoring/workspace';
 import { readGeodataFiles } from '../src/lib/data/geodata-files';
 import { formatProblem } from '../src/lib/data/types';
 import { validateDossier, type GeodataFiles } from '../src/lib/data/validate';
-import { loadGeoparser, tagged } from '../src/lib/server/geoparser';
+import { loadGazetteer, loadGeoparser, tagged } from '../src/lib/server/geoparser';
 
 const HELP = `npm run dossier -- <command> [--dir <dossier-folder>]   (or DOSSIER_DIR=<folder>; default: this project)
 
@@ -127,7 +127,7 @@ function main(argv: string[]): number {
 	} else if (command !== 'init') {
 		throw new Refusal(`${join(root, 'geodata')}: no dossier here: make one with npm run dossier -- init${suffix}, or give its folder with --dir or DOSSIER_DIR`);
 	}
-	const gazetteer = () => loadGazetteer();
+	const gazetteer = () => geonamesPlaces(loadGazetteer());
 	let outcome: Outcome;
 	switch (command) {
 		case 'init':

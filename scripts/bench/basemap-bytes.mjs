@@ -4,16 +4,18 @@
  * (the PMTiles archives, read with byte ranges) counted as the bytes of its range, measured in
  * headless Chromium on a cold cache, after the map is idle. Prints one line per page.
  *
- *   npm run build && node scripts/bench/basemap-bytes.mjs [build]
+ *   npm run build:test && node scripts/bench/basemap-bytes.mjs [build]
  */
 import { chromium } from 'playwright-core';
 import { CHROMIUM, CHROMIUM_ARGS } from '../chromium.mjs';
+import { requireMapTestHook } from '../map-test-hook.mjs';
 import { serveStatic } from '../serve.mjs';
 import { fetchedBytes } from './weight.mjs';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 
 const root = process.argv[2] ?? 'build';
+requireMapTestHook(root, 'this count');
 const places = readdirSync(join(root, 'data/place')).map((file) => file.replace(/\.json$/, '')).sort();
 const server = await serveStatic({ root });
 const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });

@@ -4,11 +4,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { serveStatic } from '../../scripts/serve.mjs';
-import { browserSession, buildVariant, mapIdle, pixelOf } from './harness';
+import { browserSession, buildVariant, builtPlaces, mapIdle, pixelOf } from './harness';
 
 const SOURCE = 'russia-confirms-assad-moscow';
 const excerpts: { id: string; quote: string }[] = JSON.parse(readFileSync(`geodata/excerpts/${SOURCE}.json`, 'utf8'));
-const places: { id: string; anchor: [number, number] }[] = JSON.parse(readFileSync('build/data/places.json', 'utf8'));
+const places = builtPlaces();
 
 const browser = browserSession();
 beforeAll(() => browser.start());

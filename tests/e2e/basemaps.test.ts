@@ -2,9 +2,8 @@ import { readFileSync } from 'node:fs';
 import { Resvg } from '@resvg/resvg-js';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { PlaceSummary } from '../../src/lib/data/views';
 import { textWidthEm } from '../../src/lib/static-map/labels';
-import { baseUrl, browserSession, mapIdle, pixelOf, renderedKeys, screenshot } from './harness';
+import { baseUrl, browserSession, builtPlaces, mapIdle, pixelOf, renderedKeys, screenshot } from './harness';
 
 // The online basemaps cannot be reached from here: their exact URLs are answered with fixtures.
 const STREETS = 'https://tiles.openfreemap.org';
@@ -12,7 +11,7 @@ const SATELLITE = 'https://tiles.maps.eox.at';
 const streetsStyle = readFileSync('tests/fixtures/basemaps/streets-style.json', 'utf8');
 // One green 256 px tile, made here: any picture will do to show that imagery was drawn.
 const imageryTile = new Resvg('<svg xmlns="http://www.w3.org/2000/svg" width="256" height="256"><rect width="256" height="256" fill="#3d6b35"/></svg>').render().asPng();
-const places: PlaceSummary[] = JSON.parse(readFileSync('build/data/places.json', 'utf8'));
+const places = builtPlaces();
 
 const browser = browserSession();
 beforeAll(() => browser.start());

@@ -1,10 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { bbox } from '@turf/turf';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { PlaceSummary } from '../../src/lib/data/views';
-import { baseUrl, browserSession, expectInsideMap, mapIdle, pixelOf, screenshot } from './harness';
+import { baseUrl, browserSession, builtPlaces, expectInsideMap, mapIdle, pixelOf, screenshot } from './harness';
 
-const places: PlaceSummary[] = JSON.parse(readFileSync('build/data/places.json', 'utf8'));
+const places = builtPlaces();
 const SOURCE = 'russia-confirms-assad-moscow';
 const text = readFileSync(`geodata/sources/${SOURCE}.txt`, 'utf8');
 const meta = JSON.parse(readFileSync(`geodata/sources/${SOURCE}.json`, 'utf8'));

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { DossierIndex, PlaceSummary } from '../../src/lib/data/views';
-import { axeViolations, browserSession, drawnColour, expectInsideMap, mapIdle, pixelOf, renderedKeys, screenshot } from './harness';
+import type { DossierIndex } from '../../src/lib/data/views';
+import { axeViolations, browserSession, builtPlaces, drawnColour, expectInsideMap, mapIdle, pixelOf, renderedKeys, screenshot } from './harness';
 
-const places: PlaceSummary[] = JSON.parse(readFileSync('build/data/places.json', 'utf8'));
+const places = builtPlaces();
 const index: DossierIndex = JSON.parse(readFileSync('build/data/index.json', 'utf8'));
 const PLACE_IDS = ['city-of-capitals', 'damascus', 'latakia-airbase', 'sednaya-prison', 'tartus-naval-facility'];
 const placeOf = (id: string) => places.find((place) => place.id === id)!;

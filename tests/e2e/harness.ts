@@ -6,6 +6,22 @@ import { startBrowser } from './browser';
 
 export const baseUrl = () => inject('baseUrl');
 
+/** A place of the build under test, as its export (`dossier.geojson`) has it. */
+export interface BuiltPlace {
+	id: string;
+	name: string;
+	/** Its layer's colour, as the map draws it. */
+	color: string;
+	anchor: [number, number];
+	excerptCount: number;
+}
+
+/** The places of the build under test (not its arcs), read from its export. */
+export function builtPlaces(build = 'build'): BuiltPlace[] {
+	const exported: { features: { properties: BuiltPlace & { anchor?: [number, number] } }[] } = JSON.parse(readFileSync(`${build}/dossier.geojson`, 'utf8'));
+	return exported.features.map((feature) => feature.properties).filter((place) => place.anchor);
+}
+
 /** What a page did that a user would call broken: errors, and requests that left the origin. */
 export interface Watched {
 	page: Page;
@@ -136,11 +152,14 @@ export async function expectInsideMap(page: Page, points: Record<string, [number
 	}
 }
 
-/** Builds the site into test-results/builds/<name> with extra environment (another dossier, a sub-path). */
+/**
+ * Builds the site into test-results/builds/<name> with extra environment (another dossier, a
+ * sub-path): a test build, with the map's test hook, unless `env` sets MAP_TEST_HOOK to ''.
+ */
 export function buildVariant(name: string, env: Record<string, string>): string {
 	const out = `test-results/builds/${name}`;
 	rmSync(out, { recursive: true, force: true });
-	const run = spawnSync('node_modules/.bin/vite', ['build'], { env: { ...process.env, ...env, BUILD_DIR: out }, encoding: 'utf8' });
+	const run = spawnSync('node_modules/.bin/vite', ['build'], { env: { ...process.env, MAP_TEST_HOOK: '1', ...env, BUILD_DIR: out }, encoding: 'utf8' });
 	if (run.status !== 0) throw new Error(`build ${name} failed:\n${run.stdout}\n${run.stderr}`);
 	return out;
 }

@@ -1,9 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import type { PlaceSummary } from '../../src/lib/data/views';
-import { baseUrl, browserSession } from './harness';
+import { baseUrl, browserSession, builtPlaces } from './harness';
 
-const places: PlaceSummary[] = JSON.parse(readFileSync('build/data/places.json', 'utf8'));
+const places = builtPlaces();
 const sources = Object.keys(JSON.parse(readFileSync('build/data/index.json', 'utf8')).refs.sources as Record<string, unknown>);
 const LAYERS = 'damascus,sednaya-prison';
 // The offline basemap named outright: a view parameter like any other, and no request leaves the origin.

@@ -1,6 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { hasMapTestHook } from '../../scripts/map-test-hook.mjs';
 import { serveStatic } from '../../scripts/serve.mjs';
 import { baseUrl, browserSession, buildVariant, mapIdle, renderedKeys } from './harness';
 
@@ -166,9 +167,15 @@ describe('any static host', () => {
 	const BASE = '/some/path';
 	let site: Awaited<ReturnType<typeof serveStatic>>;
 	beforeAll(async () => {
-		site = await serveStatic({ root: buildVariant('subpath', { BASE_PATH: BASE }), base: BASE });
+		// A production build (no test hook): what a deployer serves, and the one that must not expose the map.
+		site = await serveStatic({ root: buildVariant('subpath', { BASE_PATH: BASE, MAP_TEST_HOOK: '' }), base: BASE });
 	}, 120_000);
 	afterAll(() => site?.close());
+
+	test('a production build does not expose the map instance on its element; the test build does', () => {
+		expect(hasMapTestHook('test-results/builds/subpath')).toBe(false);
+		expect(hasMapTestHook('build')).toBe(true);
+	});
 
 	test('a build for a sub-path works cold from a plain static server: deep link, assets, basemap, glyphs', async () => {
 		const page = await browser.newPageAt(`${site.url}/place/sednaya-prison`);

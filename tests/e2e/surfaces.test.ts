@@ -4,11 +4,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { PlaceSummary } from '../../src/lib/data/views';
 import { serveStatic } from '../../scripts/serve.mjs';
-import { baseUrl, browserSession, mapIdle, screenshot } from './harness';
+import { baseUrl, browserSession, builtPlaces, mapIdle, screenshot } from './harness';
 
-const places: PlaceSummary[] = JSON.parse(readFileSync('build/data/places.json', 'utf8'));
+const places = builtPlaces();
 const excerptsOf = (id: string): { quote: string }[] => JSON.parse(readFileSync(`build/data/place/${id}.json`, 'utf8')).excerpts;
 
 const browser = browserSession();

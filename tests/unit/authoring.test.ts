@@ -1,6 +1,5 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { parseGeoNames } from '$lib/authoring/gazetteer';
 import { firstInvalidUtf8, prepareSourceText } from '$lib/authoring/source-text';
 import { formatJson } from '$lib/authoring/workspace';
 
@@ -23,19 +22,6 @@ describe('prepareSourceText', () => {
 		expect(firstInvalidUtf8(bytes(0xc0, 0xaf))).toBe(0);
 		expect(firstInvalidUtf8(bytes(0xe0, 0x80, 0xaf))).toBe(0);
 		expect(firstInvalidUtf8(bytes(0x41, 0xed, 0xa0, 0x80))).toBe(1);
-	});
-});
-
-describe('the GeoNames gazetteer', () => {
-	const gazetteer = parseGeoNames(readFileSync('tests/fixtures/articles/gazetteer.tsv', 'utf8'));
-
-	test('finds places by name or ASCII name, most populous first, in a country when asked', () => {
-		expect(gazetteer.findByName('fulda').map((candidate) => [candidate.country, candidate.geonameid])).toEqual([
-			['DE', 2923822],
-			['US', 5027555]
-		]);
-		expect(gazetteer.findByName('Fulda', 'us').map((candidate) => candidate.geonameid)).toEqual([5027555]);
-		expect(gazetteer.findById(2911214)).toMatchObject({ name: 'Hammelburg', coordinates: [9.89143, 50.11633], population: 12004 });
 	});
 });
 

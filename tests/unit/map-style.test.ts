@@ -146,7 +146,8 @@ describe('contextStyle', () => {
 	});
 
 	test('on any other basemap too: a valid style with the context on top', () => {
-		const context = contextStyle('https://app.example/data/context.geojson');
+		const context = contextStyle('https://app.example');
+		expect(context.source).toMatchObject({ type: 'geojson', data: 'https://app.example/data/context.geojson' });
 		const other = { version: 8 as const, glyphs: 'https://app.example/glyphs/{fontstack}/{range}.pbf', sources: { [CONTEXT_SOURCE]: context.source }, layers: context.layers };
 		expect(validateStyleMin(other)).toEqual([]);
 	});

@@ -1,8 +1,12 @@
-import { parseGazetteer, type GazetteerRecord } from '../server/gazetteer';
+import type { Gazetteer as GeoparseGazetteer } from '../geoparse/gazetteer';
+import { nameKey } from '../geoparse/names';
+import type { GazetteerEntry } from '../geoparse/types';
 
 /**
- * A gazetteer of populated places (GeoNames): what `dossier add-place --geonames` asks (the
- * geoparser, which `suggest` and `draft` use, has its own in src/lib/geoparse/). The interface is small so that another source of the same facts can stand in.
+ * The populated places of GeoNames that `dossier add-place --geonames` asks for, looked up in the
+ * geoparser's gazetteer (src/lib/geoparse/gazetteer.ts), the one index of names: add-place,
+ * `suggest` and `draft` find a name the same way. The interface is small so that another source
+ * of the same facts can stand in.
  */
 export interface Candidate {
 	geonameid: number;
@@ -17,42 +21,42 @@ export interface Candidate {
 }
 
 export interface Gazetteer {
-	/** The places called `name` (its name or ASCII name, any case), most populous first. */
+	/** The places called `name` (any of their names, case and accents aside), most populous first. */
 	findByName(name: string, country?: string): Candidate[];
 	findById(geonameid: number): Candidate | undefined;
 }
 
-/**
- * A gazetteer over GeoNames' tab-separated dump (cities500.txt), read by the map's own reader
- * (server/gazetteer.ts), so the authoring tool and the map's context see the same places.
- */
-export function parseGeoNames(tsv: string): Gazetteer {
-	return gazetteerOf(parseGazetteer(tsv));
+const GEONAMES = 'geonames:';
+
+function candidateOf(entry: GazetteerEntry): Candidate | undefined {
+	if (!entry.id.startsWith(GEONAMES) || entry.kind !== 'populated place') return undefined;
+	return {
+		geonameid: Number(entry.id.slice(GEONAMES.length)),
+		name: entry.name,
+		country: entry.country ?? '',
+		population: entry.population,
+		coordinates: [entry.lon, entry.lat],
+		featureCode: entry.featureCode ?? ''
+	};
 }
 
-/** The lookups over a list of GeoNames records. */
-export function gazetteerOf(records: readonly GazetteerRecord[]): Gazetteer {
-	const byName = new Map<string, Candidate[]>();
-	const byId = new Map<number, Candidate>();
-	for (const record of records) {
-		const candidate: Candidate = {
-			geonameid: record.geonameid,
-			name: record.name,
-			country: record.country,
-			population: record.population,
-			coordinates: [record.lon, record.lat],
-			featureCode: record.featureCode
-		};
-		byId.set(candidate.geonameid, candidate);
-		for (const key of new Set([candidate.name.toLowerCase(), record.ascii.toLowerCase()])) {
-			const list = byName.get(key);
-			if (list) list.push(candidate);
-			else byName.set(key, [candidate]);
+/**
+ * GeoNames' populated places of the geoparser's gazetteer, by name or id.
+ * @example geonamesPlaces(gazetteer).findByName('Jableh', 'SY')[0] // { geonameid: 169304, name: 'Jablah', … }
+ */
+export function geonamesPlaces(gazetteer: GeoparseGazetteer): Gazetteer {
+	return {
+		findByName(name, country) {
+			const wanted = country?.toUpperCase();
+			return gazetteer
+				.lookup(nameKey(name))
+				.flatMap((entry) => candidateOf(entry) ?? [])
+				.filter((candidate) => wanted === undefined || candidate.country === wanted)
+				.sort((a, b) => b.population - a.population || a.geonameid - b.geonameid);
+		},
+		findById: (geonameid) => {
+			const entry = gazetteer.entry(`${GEONAMES}${geonameid}`);
+			return entry && candidateOf(entry);
 		}
-	}
-	for (const list of byName.values()) list.sort((a, b) => b.population - a.population);
-
-	const findByName = (name: string, country?: string) =>
-		(byName.get(name.trim().toLowerCase()) ?? []).filter((candidate) => country === undefined || candidate.country === country.toUpperCase());
-	return { findByName, findById: (geonameid) => byId.get(geonameid) };
+	};
 }

@@ -1,7 +1,7 @@
-import type { LayerSummary, PlaceSummary } from './views';
+import type { LayerSummary, ListedPlace } from './views';
 
 /** A place as the index links it. */
-export type IndexPlace = Pick<PlaceSummary, 'id' | 'name' | 'excerptCount'>;
+export type IndexPlace = Pick<ListedPlace, 'id' | 'name' | 'excerptCount'>;
 
 /** One layer of the index: its switch, the places it holds and what pointing at it lights. */
 export interface IndexRow {
@@ -25,7 +25,7 @@ export const needsPlaceList = (layers: readonly LayerSummary[]): boolean => laye
  * The index's rows, top layer first as a legend reads.
  * @param all - the list of every place (in legend order, as `placeSummaries` gives it), if loaded
  */
-export function indexRows(layers: readonly LayerSummary[], all?: readonly PlaceSummary[]): IndexRow[] {
+export function indexRows(layers: readonly LayerSummary[], all?: readonly ListedPlace[]): IndexRow[] {
 	return [...layers].reverse().map((layer): IndexRow => {
 		if (layer.kind === 'arc') return { layer, places: [], lights: [layer.id] };
 		const places = layer.place ? [layer.place] : all?.filter((place) => place.layer === layer.id);

@@ -122,6 +122,15 @@ export const placeSummaries = perDossier((dossier): PlaceSummary[] => {
 	return places.sort((a, b) => rank.get(a.id)! - rank.get(b.id)!);
 });
 
+/** A place in the list of every place (`/data/places.json`): what the index and the not-found page show of it. */
+export type ListedPlace = Pick<PlaceSummary, 'id' | 'name' | 'layer' | 'excerptCount'>;
+
+/**
+ * Every place, top layer first, as the pages that list them all need it: the overview carries the
+ * list in its HTML and again as data to hydrate, so it holds no more than they show.
+ */
+export const placeList = (dossier: Dossier): ListedPlace[] => placeSummaries(dossier).map(({ id, name, layer, excerptCount }) => ({ id, name, layer, excerptCount }));
+
 /** The frame of every place together: the overview's, and the frame of routes that select none. */
 export const overviewFrame = perDossier((dossier): Bounds => unionFrame(dossier.places.map((place) => place.footprint)));
 

@@ -7,6 +7,8 @@ export interface Gazetteer {
 	readonly entries: readonly GazetteerEntry[];
 	/** Every entry one of whose names has this key (see nameKey, abbreviationKey). */
 	lookup(key: string): readonly GazetteerEntry[];
+	/** The entry of this id (`geonames:170654`, `ne-admin1:…`). */
+	entry(id: string): GazetteerEntry | undefined;
 	/** Countries by the key of an adjective that names them ("russian" → Russia). */
 	adjective(key: string): readonly GazetteerEntry[];
 	/** The most words any name has: how far a match looks ahead. */
@@ -80,5 +82,7 @@ export function buildGazetteer(entries: readonly GazetteerEntry[], commonWords: 
 			break;
 		}
 	}
-	return { entries, lookup: (key) => index.get(key) ?? [], adjective: (key) => adjectives.get(key) ?? [], maxWords, commonWords };
+	let byId: Map<string, GazetteerEntry> | undefined;
+	const entry = (id: string) => (byId ??= new Map(entries.map((e) => [e.id, e]))).get(id);
+	return { entries, lookup: (key) => index.get(key) ?? [], entry, adjective: (key) => adjectives.get(key) ?? [], maxWords, commonWords };
 }

@@ -12,7 +12,7 @@ import { offlineBasemapStyle } from './offline-style';
 export function basemapStyle(basemap: Basemap, assets: string): StyleSpecification | string {
 	if (basemap.kind === 'offline') return offlineBasemapStyle(assets);
 	if (basemap.kind === 'style') return basemap.url;
-	const context = contextStyle(`${assets}/data/context.geojson`);
+	const context = contextStyle(assets);
 	return {
 		version: 8,
 		name: basemap.name,

@@ -1,5 +1,6 @@
 // https://maplibre.org/maplibre-style-spec/layers/
 import type { ExpressionSpecification, LayerSpecification, SourceSpecification } from '@maplibre/maplibre-gl-style-spec';
+import { dataPath } from '../url/paths';
 import { FONT_REGULAR, withNativeName } from './label-text';
 
 /** The id of the GeoJSON source of named populated places around the dossier's places. */
@@ -9,13 +10,13 @@ export const CONTEXT_SOURCE = 'context';
  * Named populated places (GeoNames) around the dossier's places, as a source and a dot and a label
  * layer, for the offline basemap or on top of any other (imagery). Larger places show from lower
  * zooms and win label collisions.
- * @param url - absolute URL of the context GeoJSON (the app's `data/context.geojson`)
+ * @param assets - absolute URL of the app's static root, where its `dataPath.context` is served
  */
-export function contextStyle(url: string): { source: SourceSpecification; layers: LayerSpecification[] } {
+export function contextStyle(assets: string): { source: SourceSpecification; layers: LayerSpecification[] } {
 	// rank 1 (a million or more) from zoom 5 … rank 6 (villages) from zoom 10.
 	const filter: ExpressionSpecification = ['<=', ['get', 'rank'], ['step', ['zoom'], 0, 5, 1, 6, 2, 7, 3, 8, 4, 9, 5, 10, 6]];
 	return {
-		source: { type: 'geojson', data: url, attribution: 'GeoNames, CC BY 4.0' },
+		source: { type: 'geojson', data: `${assets}${dataPath.context}`, attribution: 'GeoNames, CC BY 4.0' },
 		layers: [
 			{
 				id: 'context-dots',

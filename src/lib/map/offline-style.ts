@@ -22,7 +22,7 @@ const ranksFrom = (...steps: number[]): ExpressionSpecification => ['<=', ['get'
  * @param assets - absolute URL of the app's static root (MapLibre resolves style URLs against it)
  */
 export function offlineBasemapStyle(assets: string): StyleSpecification {
-	const context = contextStyle(`${assets}/data/context.geojson`);
+	const context = contextStyle(assets);
 	return {
 		version: 8,
 		name: 'Dossier Map offline basemap',

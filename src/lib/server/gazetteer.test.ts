@@ -1,5 +1,9 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { findByName, parseGazetteer } from './gazetteer';
+import { geonamesPlaces } from '../authoring/gazetteer';
+import { buildGazetteer } from '../geoparse/gazetteer';
+import { parseGazetteer } from './gazetteer';
+import { geonamesEntries } from './geoparse-gazetteer';
 
 // Literal GeoNames cities500 lines (some alternates left out), tab-separated as the dump is.
 const row = (...columns: (string | number)[]) => columns.join('\t');
@@ -30,14 +34,25 @@ describe('parseGazetteer', () => {
 	});
 });
 
-describe('findByName', () => {
-	const records = parseGazetteer(TSV);
+describe('geonamesPlaces: the GeoNames towns of the geoparser’s gazetteer, as add-place finds them', () => {
+	const places = geonamesPlaces(buildGazetteer(geonamesEntries(parseGazetteer(TSV))));
 
 	test('finds a place by any of its spellings, accents aside, in one country or all', () => {
-		expect(findByName('Jableh', 'SY', records)).toEqual([
-			{ geonameid: 169304, name: 'Jablah', country: 'SY', population: 65915, coordinates: [35.92759, 35.36211] }
+		expect(places.findByName('Jableh', 'SY')).toEqual([
+			{ geonameid: 169304, name: 'Jablah', country: 'SY', population: 65915, coordinates: [35.92759, 35.36211], featureCode: 'PPLA2' }
 		]);
-		expect(findByName('saydnaya', undefined, records).map((c) => c.geonameid)).toEqual([164717]);
-		expect(findByName('Kharkov', 'RU', records)).toEqual([]);
+		expect(places.findByName('saydnaya').map((c) => c.geonameid)).toEqual([164717]);
+		expect(places.findByName('Kharkov', 'RU')).toEqual([]);
+	});
+
+	test('finds places by name, most populous first, in a country when asked, and by id', () => {
+		const fixture = geonamesPlaces(buildGazetteer(geonamesEntries(parseGazetteer(readFileSync('tests/fixtures/articles/gazetteer.tsv', 'utf8')))));
+		expect(fixture.findByName('fulda').map((candidate) => [candidate.country, candidate.geonameid])).toEqual([
+			['DE', 2923822],
+			['US', 5027555]
+		]);
+		expect(fixture.findByName('Fulda', 'us').map((candidate) => candidate.geonameid)).toEqual([5027555]);
+		expect(fixture.findById(2911214)).toMatchObject({ name: 'Hammelburg', coordinates: [9.89143, 50.11633], population: 12004 });
+		expect(fixture.findById(1)).toBeUndefined();
 	});
 });

@@ -1,7 +1,6 @@
 // GeoNames cities500 (https://download.geonames.org/export/dump/readme.txt), CC BY 4.0.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { foldName as fold } from '../text/fold';
 
 /** One populated place of the gazetteer. */
 export interface GazetteerRecord {
@@ -18,15 +17,6 @@ export interface GazetteerRecord {
 	/** ISO 3166-1 alpha-2. */
 	country: string;
 	population: number;
-}
-
-/** A match of `findByName`, for the authoring CLI. */
-export interface GazetteerCandidate {
-	geonameid: number;
-	name: string;
-	country: string;
-	population: number;
-	coordinates: [number, number];
 }
 
 /** Parses GeoNames' tab-separated dump (geonameid, name, asciiname, alternatenames, lat, lon, …). */
@@ -71,18 +61,4 @@ let cached: { file: string; records: GazetteerRecord[] } | undefined;
 export function gazetteer(file = GAZETTEER_FILE): GazetteerRecord[] {
 	if (cached?.file !== file) cached = { file, records: parseGazetteer(readFileSync(file, 'utf8')) };
 	return cached.records;
-}
-
-/**
- * Places whose name, ASCII name or an alternate is `name` (case and accents aside), most populous
- * first.
- * @param country - ISO 3166-1 alpha-2, to keep one country's places only
- * @example findByName('Jableh', 'SY')[0] // { geonameid: 169304, name: 'Jablah', … }
- */
-export function findByName(name: string, country?: string, records: readonly GazetteerRecord[] = gazetteer()): GazetteerCandidate[] {
-	const key = fold(name);
-	return records
-		.filter((r) => (!country || r.country === country.toUpperCase()) && [r.name, r.ascii, ...r.alternates].some((n) => fold(n) === key))
-		.sort((a, b) => b.population - a.population || a.geonameid - b.geonameid)
-		.map((r) => ({ geonameid: r.geonameid, name: r.name, country: r.country, population: r.population, coordinates: [r.lon, r.lat] }));
 }

@@ -6,16 +6,16 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildGazetteer, type Gazetteer } from '../geoparse/gazetteer';
 import type { GazetteerEntry } from '../geoparse/types';
-import { GAZETTEER_FILE, gazetteer as cities500 } from './gazetteer';
+import { GAZETTEER_FILE, gazetteer as cities500, type GazetteerRecord } from './gazetteer';
 
 /** The npm package word-list (SCOWL's English words, lower case, MIT): common words. */
 const WORD_LIST = join(process.cwd(), 'node_modules', 'word-list', 'words.txt');
 
 export const GAZETTEER_DIR = join(process.cwd(), 'gazetteer');
 
-/** A cities500 record as a geoparser entry, `geonames:<id>`. */
-function cityEntries(file: string): GazetteerEntry[] {
-	return cities500(file).map((r) => ({
+/** cities500 records as geoparser entries, `geonames:<id>`. */
+export function geonamesEntries(records: readonly GazetteerRecord[]): GazetteerEntry[] {
+	return records.map((r) => ({
 		id: `geonames:${r.geonameid}`,
 		name: r.name,
 		names: [r.name, r.ascii, ...r.alternates],
@@ -39,7 +39,7 @@ export function loadGeoparseGazetteer(options: { cities?: string; dir?: string }
 	const dir = options.dir ?? GAZETTEER_DIR;
 	const naturalEarth = JSON.parse(readFileSync(join(dir, 'natural-earth.json'), 'utf8')) as GazetteerEntry[];
 	const commonWords = new Set(readFileSync(WORD_LIST, 'utf8').split('\n'));
-	const built = buildGazetteer([...cityEntries(options.cities ?? GAZETTEER_FILE), ...naturalEarth], commonWords);
+	const built = buildGazetteer([...geonamesEntries(cities500(options.cities ?? GAZETTEER_FILE)), ...naturalEarth], commonWords);
 	if (!options.cities && !options.dir) loaded = built;
 	return built;
 }

@@ -3,6 +3,7 @@
 // (a folder like gazetteer/).
 import type { EntryLookup, Geoparser } from '../authoring/toponyms';
 import { geoparse } from '../geoparse';
+import type { Gazetteer } from '../geoparse/gazetteer';
 import type { Tagged } from '../lang/native-names';
 import { GAZETTEER_DIR, loadGeoparseGazetteer, taggedNames } from './geoparse-gazetteer';
 
@@ -13,13 +14,15 @@ export interface BoundGeoparser {
 
 const gazetteerDir = () => process.env.GEOPARSE_GAZETTEER_DIR ?? GAZETTEER_DIR;
 
+/** The gazetteer (the files the environment names, or the project's), loaded once: the geoparser's and add-place's. */
+export const loadGazetteer = (): Gazetteer => loadGeoparseGazetteer({ cities: process.env.GAZETTEER_FILE, dir: process.env.GEOPARSE_GAZETTEER_DIR });
+
 /** Loads the gazetteer once and returns the geoparser over it, with a lookup of entries by id. */
 export function loadGeoparser(): BoundGeoparser {
-	const gazetteer = loadGeoparseGazetteer({ cities: process.env.GAZETTEER_FILE, dir: process.env.GEOPARSE_GAZETTEER_DIR });
-	const byId = new Map(gazetteer.entries.map((entry) => [entry.id, entry]));
+	const gazetteer = loadGazetteer();
 	return {
 		parse: (text, options) => geoparse(text, gazetteer, options),
-		entry: (id) => byId.get(id)
+		entry: (id) => gazetteer.entry(id)
 	};
 }
 

@@ -1,10 +1,10 @@
 import { json } from '@sveltejs/kit';
-import { placeSummaries } from '$lib/data/views';
+import { placeList } from '$lib/data/views';
 import { dossier } from '$lib/server/dossier';
 
 export const prerender = true;
 
 /** Every place: fetched by the pages that list them all, never carried by every page. */
 export function GET() {
-	return json(placeSummaries(dossier));
+	return json(placeList(dossier));
 }
