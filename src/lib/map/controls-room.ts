@@ -2,7 +2,7 @@
 // the frame puts in that corner is drawn under them, dot and label hidden (a dossier on Sudan put
 // Jeddah there). The frame keeps its margin elsewhere; only when a place would fall under the
 // controls does it give up the room they take, on the side that keeps the map closer.
-import { fitMercator, paddingOf, type Padding, type Viewport } from '../static-map/fit';
+import { fitView, paddingOf, type Padding, type Viewport } from '../static-map/fit';
 import type { Bounds } from '../geo/frame';
 
 /** The room the top-right controls take from the map's corner, in CSS pixels. */
@@ -30,16 +30,16 @@ const DOT = 12;
 export function clearOfControls(bounds: Bounds, points: readonly [number, number][], viewport: Viewport, controls: ControlsBox): { top: number; right: number; bottom: number; left: number } {
 	const pad = paddingOf(viewport.padding);
 	const under = (padding: Padding) => {
-		const { projection } = fitMercator(bounds, { ...viewport, padding });
+		const { pixel } = fitView(bounds, { ...viewport, padding });
 		return points.some((point) => {
-			const [x = 0, y = 0] = projection(point) ?? [];
+			const [x, y] = pixel(point);
 			return x > viewport.width - controls.width - DOT && y < controls.height + DOT;
 		});
 	};
 	if (points.length === 0 || !under(pad)) return pad;
 	const right = { ...pad, right: Math.max(pad.right, controls.width + DOT) };
 	const top = { ...pad, top: Math.max(pad.top, controls.height + DOT) };
-	const zoom = (padding: Padding) => fitMercator(bounds, { ...viewport, padding }).zoom;
+	const zoom = (padding: Padding) => fitView(bounds, { ...viewport, padding }).zoom;
 	const clear = [right, top].filter((padding) => !under(padding)).sort((a, b) => zoom(b) - zoom(a));
 	return clear[0] ?? { ...right, top: top.top };
 }
