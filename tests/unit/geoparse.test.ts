@@ -146,6 +146,14 @@ describe('resolution by context', () => {
 		expect(jinchuan?.alternatives.some((a) => a.name === 'Jinchuan')).toBe(true);
 	});
 
+	test('a name that is a place’s own goes to it before a place that has it only among its other names', () => {
+		// Some languages call Tunisia "Tunis"; Columbus, Ohio was once Franklinton, listed as "Franklin".
+		expect(placeOf('Protests in Tunisia reached Tunis on Friday.', 'Tunis')?.id).toBe('geonames:2464470');
+		expect(placeOf('The storm hit Franklin on Tuesday.', 'Franklin')?.name).toBe('Franklin');
+		const tunis = parse('Talks in Tunis ended.').find((t) => t.text === 'Tunis');
+		expect(tunis?.alternatives.find((a) => a.id === 'ne-admin0:TUN')?.reason).toMatch(/only among its others/);
+	});
+
 	test('a bare name shared by a region and a town: the large region, or the town that is a small one’s seat', () => {
 		expect(placeOf('Wildfires spread across California and Quebec.', 'Quebec')?.kind).toBe('region');
 		expect(placeOf('Shelling hit Tartus and Homs.', 'Tartus')?.kind).toBe('populated place');

@@ -2,6 +2,7 @@
 // counts the same; what decides is the text: the countries and regions it names, the other places
 // it names (near each other, as a story's places are), the kind its words imply ("river",
 // "province"), and only then how important a candidate is.
+import { nameKey } from './names';
 import type { Mention } from './recognise';
 import type { Alternative, GazetteerEntry, PlaceKind, PlaceSummary } from './types';
 
@@ -58,7 +59,7 @@ interface Scored {
 	entry: GazetteerEntry;
 	score: number;
 	/** Each consideration's part of the score, for the reasons given for alternatives. */
-	parts: { importance: number; kind: number; bare: number; country: number; region: number; nearby: number };
+	parts: { importance: number; kind: number; bare: number; own: number; country: number; region: number; nearby: number };
 }
 
 export interface Resolution {
@@ -68,6 +69,19 @@ export interface Resolution {
 	/** The best candidate scores below what a place the text means scores: a town of a few
 	 * thousand, or a hamlet with context. */
 	implausible: boolean;
+}
+
+/**
+ * What a name that is one candidate's own name costs a candidate that has it only among its other
+ * names. "Tunis" is Tunis before Tunisia (which some languages call Tunis), "Franklin" a town of
+ * that name before Columbus, Ohio (an old name of it): more than a country's lead over its capital.
+ */
+const ANOTHER_NAME = 3;
+
+/** Whether the name of this key is the place's own: its name, or its name without "City" (New York City is New York). */
+function ownName(e: GazetteerEntry, key: string): boolean {
+	const own = nameKey(e.name);
+	return own === key || own === `${key} city`;
 }
 
 /** The score at which a candidate is as likely as not: about a town of 10 000 with no context. */
@@ -148,11 +162,15 @@ export function resolveAll(mentions: readonly Mention[]): Resolution[] {
 		cache = { of: others, list: [...seen.values()] };
 		return cache.list;
 	};
+	// Whether some candidate has the name as its own (not only among its alternates or other
+	// languages' names): then those that merely share it give way (ANOTHER_NAME).
+	const owned = mentions.map((m, k) => candidatesOf[k]!.some((e) => ownName(e, m.key)));
 	// Names that contain another ("Windsor, Ontario") are regions or countries more often than not.
 	const containers = new Set(mentions.flatMap((m) => (m.within !== undefined ? [m.within] : [])));
 
 	const score = (m: Mention, e: GazetteerEntry, others: (GazetteerEntry | null)[], self: number): Scored => {
-		const parts = { importance: importance(e), kind: 0, bare: 0, country: 0, region: 0, nearby: 0 };
+		const parts = { importance: importance(e), kind: 0, bare: 0, own: 0, country: 0, region: 0, nearby: 0 };
+		if (owned[self] && !ownName(e, m.key)) parts.own = -ANOTHER_NAME;
 		// "Henderson County": the gazetteer has no counties, and a town there is nearer the mark
 		// than anything else named Henderson.
 		if (m.hint) parts.kind = kindFits(m.hint, e.kind) ? 3 : m.hint === 'region' && e.kind === 'populated place' ? 0 : -3;
@@ -188,7 +206,7 @@ export function resolveAll(mentions: readonly Mention[]): Resolution[] {
 			if (near > best) best = near;
 		}
 		parts.nearby = best;
-		return { entry: e, score: parts.importance + parts.kind + parts.bare + parts.country + parts.region + parts.nearby, parts };
+		return { entry: e, score: parts.importance + parts.kind + parts.bare + parts.own + parts.country + parts.region + parts.nearby, parts };
 	};
 
 	// First pass: no neighbours yet.
@@ -235,6 +253,7 @@ function reason(top: Scored, other: Scored): string {
 	const gaps: [number, string][] = [
 		[top.parts.kind - other.parts.kind, `a ${other.entry.kind}, where the words imply ${top.entry.kind === 'populated place' ? 'a populated place' : `a ${top.entry.kind}`}`],
 		[top.parts.bare - other.parts.bare, `a ${other.entry.kind} of the same name; the bare name is more often the ${top.entry.kind}`],
+		[top.parts.own - other.parts.own, `known by this name only among its others; it is ${top.entry.name}'s own`],
 		[top.parts.country - other.parts.country, `in ${other.entry.country ?? 'no one country'}, a country the text does not name`],
 		[top.parts.region - other.parts.region, 'outside the regions the text names'],
 		[top.parts.nearby - other.parts.nearby, `farther from the other places the text names (${Math.round(distanceKm(top.entry, other.entry))} km from the chosen one)`],
