@@ -47,6 +47,12 @@ const ringArea = (ring) => {
 	return Math.abs(a / 2);
 };
 
+/**
+ * The area of a geometry's largest polygon: of several features of one name, the one with the
+ * largest piece is kept, not the one whose first polygon (often a small island) is largest.
+ */
+const largestPiece = (geometry) => Math.max(...(geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates).map((polygon) => ringArea(polygon[0])));
+
 /** The area centroid of a ring (planar, in degrees). */
 function ringCentroid(ring) {
 	let a = 0;
@@ -99,7 +105,9 @@ function namesOf(...raw) {
 		const m = /^(.*?)\s*\((.*)\)$/.exec(s);
 		for (const part of m ? [m[1], ...m[2].split(/[,;]/)] : s.split(/[;|]/)) {
 			let n = clean(part);
-			if (n === n.toUpperCase() && /[A-Z]{5}/.test(n)) n = n.toLowerCase().replace(/(^|[\s(-])\p{L}/gu, (c) => c.toUpperCase());
+			// Capitals as a map writes them ("ASIA", "SAHARA"): as texts write them. Four letters
+			// at least, so that an abbreviation ("USA") stays one.
+			if (n === n.toUpperCase() && /[A-Z]{4}/.test(n)) n = n.toLowerCase().replace(/(^|[\s(-])\p{L}/gu, (c) => c.toUpperCase());
 			// Natural Earth's map abbreviations, written out as texts write them.
 			n = n.replace(/\bMts?\.?$/, 'Mountains').replace(/\bPen\.?$/, 'Peninsula').replace(/\bIs\.$/, 'Islands').replace(/\bI\.$/, 'Island').replace(/\bL\.$/, 'Lake').replace(/\bR\.$/, 'River');
 			if (n && !out.includes(n)) out.push(n);
@@ -236,7 +244,7 @@ for (const f of layer('10m/physical/ne_10m_lakes').features) {
 	const p = f.properties;
 	const names = namesOf(p.name, p.name_alt);
 	if (!names.length || !f.geometry) continue;
-	const area = ringArea((f.geometry.type === 'Polygon' ? f.geometry.coordinates : f.geometry.coordinates[0])[0]);
+	const area = largestPiece(f.geometry);
 	const prev = lakes.get(names[0]);
 	if (prev && prev.area >= area) continue;
 	lakes.set(names[0], { names, area, geometry: f.geometry, rank: p.scalerank });
@@ -251,7 +259,7 @@ for (const f of layer('10m/physical/ne_10m_geography_marine_polys').features) {
 	const p = f.properties;
 	const names = namesOf(p.name, p.namealt);
 	if (!names.length || !f.geometry) continue;
-	const area = ringArea((f.geometry.type === 'Polygon' ? f.geometry.coordinates : f.geometry.coordinates[0])[0]);
+	const area = largestPiece(f.geometry);
 	const prev = seas.get(names[0]);
 	if (prev && prev.area >= area) continue;
 	seas.set(names[0], { names, area, geometry: f.geometry, rank: p.scalerank });
@@ -268,7 +276,7 @@ for (const f of layer('10m/physical/ne_10m_geography_regions_polys').features) {
 	const p = f.properties;
 	const names = namesOf(p.name, p.namealt);
 	if (!names.length || !f.geometry || p.featurecla === 'Dragons-be-here') continue;
-	const area = ringArea((f.geometry.type === 'Polygon' ? f.geometry.coordinates : f.geometry.coordinates[0])[0]);
+	const area = largestPiece(f.geometry);
 	const prev = landforms.get(names[0]);
 	if (prev && prev.area >= area) continue;
 	landforms.set(names[0], { names, area, geometry: f.geometry, rank: p.scalerank, continent: p.featurecla === 'Continent' });
