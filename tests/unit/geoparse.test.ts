@@ -136,6 +136,10 @@ describe('resolution by context', () => {
 		expect(russia?.alternatives.some((a) => a.country === 'US')).toBe(true);
 	});
 
+	test('a country’s own name is the country, however often the text names it ("Mexico" is not Mexico City)', () => {
+		expect(placeOf('Mexico said Mexican exports grew, and Mexico would build more.', 'Mexico')?.id).toBe('ne-admin0:MEX');
+	});
+
 	test('an alternate spelling counts as the primary name: Sednaya is Saydnaya', () => {
 		expect(placeOf('Prisoners were freed from Sednaya, north of Damascus.', 'Sednaya')?.id).toBe('geonames:164717');
 	});
@@ -152,6 +156,15 @@ describe('resolution by context', () => {
 		expect(placeOf('The storm hit Franklin on Tuesday.', 'Franklin')?.name).toBe('Franklin');
 		const tunis = parse('Talks in Tunis ended.').find((t) => t.text === 'Tunis');
 		expect(tunis?.alternatives.find((a) => a.id === 'ne-admin0:TUN')?.reason).toMatch(/only among its others/);
+		// Naming Tunisia makes the capital surer, not less sure, though Tunisia is among "Tunis"’s readings.
+		const withCountry = parse('Protests in Tunisia reached Tunis on Friday.').find((t) => t.text === 'Tunis');
+		expect(withCountry?.confidence).toBeGreaterThan(tunis!.confidence);
+	});
+
+	test('a continent Natural Earth writes in capitals ("ASIA") is found as texts write it, and not as a town', () => {
+		expect(placeOf('Leaders across Asia met.', 'Asia')?.id).toBe('ne-region:Asia');
+		const asian = parse('Asian markets fell.')[0];
+		expect([asian?.place?.id, asian?.adjective]).toEqual(['ne-region:Asia', true]);
 	});
 
 	test('a bare name shared by a region and a town: the large region, or the town that is a small one’s seat', () => {

@@ -127,6 +127,8 @@ export function resolveAll(mentions: readonly Mention[]): Resolution[] {
 	// Countries and regions the text names: from the likeliest reading of each name, then (second
 	// pass) from the resolutions themselves.
 	let named = new Map<string, number>();
+	/** How much of `named` each name gave, by country and name key. */
+	let namedBy = new Map<string, number>();
 	let regions: GazetteerEntry[] = [];
 	// Names whose every candidate lies in one country ("Shreveport") vouch for it as a named
 	// country would, a little.
@@ -138,13 +140,18 @@ export function resolveAll(mentions: readonly Mention[]): Resolution[] {
 	});
 	const context = (chosen: (GazetteerEntry | null)[]) => {
 		named = new Map(unambiguous);
+		namedBy = new Map();
 		regions = [];
-		chosen.forEach((e) => {
+		const add = (country: string, key: string, weight: number) => {
+			named.set(country, (named.get(country) ?? 0) + weight);
+			namedBy.set(`${country} ${key}`, (namedBy.get(`${country} ${key}`) ?? 0) + weight);
+		};
+		chosen.forEach((e, k) => {
 			if (!e || !e.country) return;
-			if (e.kind === 'country') named.set(e.country, (named.get(e.country) ?? 0) + 1);
+			if (e.kind === 'country') add(e.country, mentions[k]!.key, 1);
 			if (e.kind === 'region') {
 				regions.push(e);
-				named.set(e.country, (named.get(e.country) ?? 0) + 0.5);
+				add(e.country, mentions[k]!.key, 0.5);
 			}
 		});
 	};
@@ -182,9 +189,11 @@ export function resolveAll(mentions: readonly Mention[]): Resolution[] {
 		// large one (Quebec, rank under 4) is the region.
 		if (e.kind === 'region' && (e.rank ?? 9) >= 4 && m.hint !== 'region' && !containers.has(self) && candidatesOf[self]!.some((c) => c.country === e.country && (c.featureCode === 'PPLA' || c.featureCode === 'PPLC'))) parts.bare -= 2;
 		// The country this very name may be does not vouch for its own towns ("Mexico" is not
-		// Mexico City because the text names Mexico).
-		const selfNamed = e.country && candidatesOf[self]!.some((c) => c.kind === 'country' && c.country === e.country);
-		const mentioned = e.country && !selfNamed ? (named.get(e.country) ?? 0) : 0;
+		// Mexico City because the text names Mexico, or calls something Mexican). When the name is
+		// only one of the country's others, the country's own names still do ("Tunis" is the
+		// capital in a text that names Tunisia, though some languages call Tunisia Tunis).
+		const selfCountry = e.country ? candidatesOf[self]!.find((c) => c.kind === 'country' && c.country === e.country) : undefined;
+		const mentioned = !e.country || (selfCountry && ownName(selfCountry, m.key)) ? 0 : (named.get(e.country) ?? 0) - (selfCountry ? (namedBy.get(`${e.country} ${m.key}`) ?? 0) : 0);
 		if (mentioned > 0) parts.country = e.kind === 'country' ? 0 : 2 + Math.min(1, 0.3 * (mentioned - 1));
 		else if (named.size && e.kind === 'populated place') parts.country = -0.5;
 		for (const r of regions) if (r !== e && r.country === e.country && distanceKm(r, e) < 400) parts.region = 1;
