@@ -267,6 +267,17 @@ for (const f of layer('10m/physical/ne_10m_geography_marine_polys').features) {
 for (const [key, m] of seas) {
 	add({ id: `ne-marine:${key}`, names: m.names, kind: 'sea', country: null, ...polygonPoint(m.geometry), population: 0, rank: m.rank });
 }
+// Natural Earth splits an ocean in halves ("North Atlantic Ocean", "South Atlantic Ocean"); texts
+// name the whole. The whole is one more entry, at the midpoint of its halves' points. Not by its
+// bare name ("the Atlantic"): that is also a town's (Atlantic, Iowa), and in a story set in the
+// United States the town would take it.
+for (const [key, north] of seas) {
+	const whole = /^North (\S+) Ocean$/.exec(key)?.[1];
+	const south = whole && seas.get(`South ${whole} Ocean`);
+	if (!south) continue;
+	const [a, b] = [polygonPoint(north.geometry), polygonPoint(south.geometry)];
+	add({ id: `ne-marine:${whole} Ocean`, names: [`${whole} Ocean`], kind: 'sea', country: null, lat: round((a.lat + b.lat) / 2), lon: round((a.lon + b.lon) / 2), population: 0, rank: Math.min(north.rank, south.rank) });
+}
 
 // Continents, islands, ranges, deserts, peninsulas…: the physical regions texts name. The
 // continents' English adjectives ("European leaders") as i18n-nationality gives countries'.

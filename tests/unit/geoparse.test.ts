@@ -161,6 +161,13 @@ describe('resolution by context', () => {
 		expect(withCountry?.confidence).toBeGreaterThan(tunis!.confidence);
 	});
 
+	test('an ocean Natural Earth splits in halves is found whole, between them', () => {
+		const atlantic = placeOf('Migrants crossed the Atlantic Ocean from Dakar.', 'Atlantic Ocean');
+		expect([atlantic?.id, atlantic?.kind]).toEqual(['ne-marine:Atlantic Ocean', 'sea']);
+		expect(Math.abs(atlantic!.lat)).toBeLessThan(15);
+		expect(placeOf('Storms formed over the Pacific Ocean.', 'Pacific Ocean')?.id).toBe('ne-marine:Pacific Ocean');
+	});
+
 	test('a continent Natural Earth writes in capitals ("ASIA") is found as texts write it, and not as a town', () => {
 		expect(placeOf('Leaders across Asia met.', 'Asia')?.id).toBe('ne-region:Asia');
 		const asian = parse('Asian markets fell.')[0];
