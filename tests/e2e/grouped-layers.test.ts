@@ -2,9 +2,9 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { serveStatic } from '../../scripts/serve.mjs';
 import { axeViolations, browserSession, buildVariant, renderedKeys } from './harness';
 
-// A dossier whose layer "City gates" holds two places (North Gate, South Gate) and "Harbour" two at
-// one spot (Harbour, Quay): authors group places in layers as a matter of course, and every place
-// must still be in the index and reachable on the map.
+// A dossier whose layer "City gates" holds two places (North Gate, South Gate), and "Harbour" and
+// "Quay" one each, both at one spot: authors group places in layers as a matter of course, and
+// every place must still be in the index and reachable on the map.
 const browser = browserSession();
 let site: Awaited<ReturnType<typeof serveStatic>>;
 beforeAll(async () => {

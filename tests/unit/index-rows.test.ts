@@ -9,13 +9,14 @@ const load = (root: string) => {
 	if (!dossier) throw new Error(`${root}/geodata is invalid`);
 	return dossier;
 };
-// One layer, "City gates", holds two places; "Harbour" holds one.
+// One layer, "City gates", holds two places; "Harbour" and "Quay" one each.
 const grouped = load('tests/fixtures/dossiers/grouped');
 const ownDossier = load(process.cwd());
 
 test('a layer of several places lists each of them once the list of places is loaded, and lights them all', () => {
 	const rows = indexRows(dossierIndex(grouped).layers, placeSummaries(grouped));
 	expect(rows.map((row) => [row.layer.id, row.places?.map((place) => place.id)])).toEqual([
+		['quay', ['quay']],
 		['harbour', ['harbour']],
 		['gates', ['north-gate', 'south-gate']]
 	]);
