@@ -169,15 +169,16 @@ export function resolveAll(mentions: readonly Mention[]): Resolution[] {
 		cache = { of: others, list: [...seen.values()] };
 		return cache.list;
 	};
-	// Whether some candidate has the name as its own (not only among its alternates or other
-	// languages' names): then those that merely share it give way (ANOTHER_NAME).
-	const owned = mentions.map((m, k) => candidatesOf[k]!.some((e) => ownName(e, m.key)));
+	// The candidates that have the name as their own (not only among their alternates or other
+	// languages' names): when there are any, those that merely share it give way (ANOTHER_NAME).
+	// Worked out once, not at each pass.
+	const owners = mentions.map((m, k) => new Set(candidatesOf[k]!.filter((e) => ownName(e, m.key))));
 	// Names that contain another ("Windsor, Ontario") are regions or countries more often than not.
 	const containers = new Set(mentions.flatMap((m) => (m.within !== undefined ? [m.within] : [])));
 
 	const score = (m: Mention, e: GazetteerEntry, others: (GazetteerEntry | null)[], self: number): Scored => {
 		const parts = { importance: importance(e), kind: 0, bare: 0, own: 0, country: 0, region: 0, nearby: 0 };
-		if (owned[self] && !ownName(e, m.key)) parts.own = -ANOTHER_NAME;
+		if (owners[self]!.size && !owners[self]!.has(e)) parts.own = -ANOTHER_NAME;
 		// "Henderson County": the gazetteer has no counties, and a town there is nearer the mark
 		// than anything else named Henderson.
 		if (m.hint) parts.kind = kindFits(m.hint, e.kind) ? 3 : m.hint === 'region' && e.kind === 'populated place' ? 0 : -3;
@@ -193,7 +194,7 @@ export function resolveAll(mentions: readonly Mention[]): Resolution[] {
 		// only one of the country's others, the country's own names still do ("Tunis" is the
 		// capital in a text that names Tunisia, though some languages call Tunisia Tunis).
 		const selfCountry = e.country ? candidatesOf[self]!.find((c) => c.kind === 'country' && c.country === e.country) : undefined;
-		const mentioned = !e.country || (selfCountry && ownName(selfCountry, m.key)) ? 0 : (named.get(e.country) ?? 0) - (selfCountry ? (namedBy.get(`${e.country} ${m.key}`) ?? 0) : 0);
+		const mentioned = !e.country || (selfCountry && owners[self]!.has(selfCountry)) ? 0 : (named.get(e.country) ?? 0) - (selfCountry ? (namedBy.get(`${e.country} ${m.key}`) ?? 0) : 0);
 		if (mentioned > 0) parts.country = e.kind === 'country' ? 0 : 2 + Math.min(1, 0.3 * (mentioned - 1));
 		else if (named.size && e.kind === 'populated place') parts.country = -0.5;
 		for (const r of regions) if (r !== e && r.country === e.country && distanceKm(r, e) < 400) parts.region = 1;
